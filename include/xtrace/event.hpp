@@ -1,0 +1,51 @@
+// What the sinks receive: one syscall (entry and exit), one signal, one exit.
+#pragma once
+
+#include <sys/types.h>
+
+#include <array>
+#include <bitset>
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+#include "xtrace/arch.hpp"
+#include "xtrace/syscall_table.hpp"
+
+namespace xtrace {
+
+using Clock = std::chrono::steady_clock;
+
+struct SyscallEvent {
+  pid_t tid = 0;
+  Arch arch = Arch::x86_64;
+  std::int64_t nr = -1;
+  const SyscallDesc* desc = nullptr;  // nullptr: a number no table knows
+  std::array<std::uint64_t, 6> args{};  // as they were at entry
+  std::array<std::string, 6> arg_text;  // decoded arguments
+  std::array<std::uint64_t, 6> saved{};  // decoder scratch, entry to exit
+  std::bitset<6> omitted;               // arguments that print nothing
+  std::uint8_t nargs = 0;
+  std::uint8_t entry_args = 0;  // how many were decoded at entry
+  bool exited = false;          // the exit stop was seen
+  std::int64_t rval = 0;
+  bool is_error = false;
+  std::string rval_text;  // the return value as printed, after "= "
+  Clock::time_point entered;
+  Clock::time_point exited_at;
+};
+
+struct SignalEvent {
+  pid_t tid = 0;
+  int sig = 0;
+  std::string siginfo_text;  // "{si_signo=SIGCHLD, ...}", empty if unknown
+};
+
+struct ExitEvent {
+  pid_t tid = 0;
+  bool signaled = false;
+  int code = 0;  // exit status, or the signal number
+  bool core_dumped = false;
+};
+
+}  // namespace xtrace

@@ -1,0 +1,36 @@
+// Everything the command line asks for, parsed and checked; nothing runs
+// until the whole command line is known to be good.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "xtrace/decode.hpp"
+
+namespace xtrace {
+
+struct Options {
+  std::string program_name = "xtrace";  // argv[0], for diagnostics
+  std::vector<std::string> command;     // PROG [ARGS...]
+  std::optional<std::string> output_path;  // -o FILE
+  DecodeOptions decode;                    // -s, -x, -v
+  bool show_help = false;                  // -h
+  bool show_version = false;               // -V
+};
+
+// A bad command line: the message is printed as "PROGRAM: message".
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Parses argv as strace does (clustered short options, attached values, the
+// command from the first non-option on).  Throws UsageError.
+Options parse_command_line(int argc, char** argv);
+std::string help_text(const std::string& program_name);
+std::string version_text();
+
+}  // namespace xtrace

@@ -1,0 +1,24 @@
+// strace's string quoting: C escapes, minimal octal for other bytes, or hex
+// for the whole string (-x when it has non-printable bytes, -xx always).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "xtrace/decode.hpp"
+
+namespace xtrace {
+
+struct QuoteStyle {
+  HexStrings hex = HexStrings::none;
+  bool force_hex = false;  // getrandom's bytes are random: always hex
+};
+
+// Appends the quoted bytes of text to out, with the surrounding quotes.
+void quote_string(std::string_view text, QuoteStyle style, std::string& out);
+
+// Quotes a buffer of which only the first `limit` bytes are shown; appends
+// strace's "..." when more bytes existed.
+void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, std::string& out);
+
+}  // namespace xtrace

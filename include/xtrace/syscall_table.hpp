@@ -1,0 +1,65 @@
+// The syscall tables: one arch-neutral description per syscall name, and the
+// number tables of each architecture, all generated at build time from the
+// kernel's .tbl files and syscall_tables/signatures.tsv.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "xtrace/arch.hpp"
+
+namespace xtrace {
+
+namespace generated {
+enum class ArgKind : std::uint8_t;
+enum class RetKind : std::uint8_t;
+}  // namespace generated
+
+// Where an argument's length or count comes from.
+inline constexpr std::int8_t kRefNone = -1;    // no reference
+inline constexpr std::int8_t kRefReturn = -2;  // the return value
+
+struct ArgSpec {
+  std::string_view name;
+  generated::ArgKind kind;
+  std::int8_t ref;  // kRefNone, kRefReturn, or the index of another argument
+};
+
+struct SyscallDesc {
+  std::string_view name;
+  generated::RetKind ret;
+  std::uint32_t classes;  // bits of generated::cls
+  std::uint8_t nargs;
+  std::array<ArgSpec, 6> args;
+};
+
+}  // namespace xtrace
+
+#include "xtrace/generated/syscall_tables.inc"
+
+namespace xtrace {
+
+using generated::ArgKind;
+using generated::kArgKindCount;
+using generated::kSysCount;
+using generated::RetKind;
+namespace cls = generated::cls;
+
+// Index into the table of syscall descriptions.
+using SysId = std::uint16_t;
+
+const SyscallDesc& describe(SysId id) noexcept;
+// The description of syscall number nr on arch, if the kernel has one.
+std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept;
+// The number of a syscall on arch, if it exists there.
+std::optional<std::int64_t> number(Arch arch, SysId id) noexcept;
+std::optional<SysId> find_syscall(std::string_view name) noexcept;
+std::string_view arg_kind_name(ArgKind kind) noexcept;
+std::string_view class_name(std::size_t bit) noexcept;
+// The highest syscall number of arch plus one.
+std::size_t table_size(Arch arch) noexcept;
+
+}  // namespace xtrace

@@ -1,0 +1,119 @@
+// Reading and rewriting a stop through PTRACE_GET/SET_SYSCALL_INFO: one call
+// for everything, the same on every architecture.  The register fallbacks
+// live in the per-arch files.
+#include <linux/audit.h>
+#include <sys/ptrace.h>
+
+#include <cerrno>
+
+#include "arch_regs.hpp"
+#include "xtrace/arch.hpp"
+
+namespace xtrace {
+
+std::string_view arch_name(Arch arch) noexcept {
+  return arch == Arch::x86_64 ? "x86_64" : "aarch64";
+}
+
+namespace arch {
+namespace {
+
+#ifndef PTRACE_SET_SYSCALL_INFO
+constexpr int PTRACE_SET_SYSCALL_INFO = 0x4212;  // Linux 6.16
+#endif
+
+// Latched off the first time the kernel says it does not know the request.
+bool g_have_get_info = true;
+bool g_have_set_info = true;
+
+std::optional<Arch> arch_of(std::uint32_t audit_arch) {
+  switch (audit_arch) {
+    case AUDIT_ARCH_X86_64: return Arch::x86_64;
+    case AUDIT_ARCH_AARCH64: return Arch::aarch64;
+    default: return std::nullopt;
+  }
+}
+
+bool get_info(pid_t tid, __ptrace_syscall_info& raw) {
+  long n = ptrace(static_cast<__ptrace_request>(PTRACE_GET_SYSCALL_INFO), tid, sizeof raw, &raw);
+  if (n < 0 && errno == EIO) g_have_get_info = false;
+  return n > 0;
+}
+
+}  // namespace
+
+Arch native() noexcept {
+#if defined(__aarch64__)
+  return Arch::aarch64;
+#else
+  return Arch::x86_64;
+#endif
+}
+
+std::optional<SyscallInfo> read_syscall_info(pid_t tid) {
+  if (!g_have_get_info) return read_regs(tid);
+  __ptrace_syscall_info raw{};
+  if (!get_info(tid, raw)) return g_have_get_info ? std::nullopt : read_regs(tid);
+  SyscallInfo info;
+  info.arch = arch_of(raw.arch).value_or(native());
+  info.ip = raw.instruction_pointer;
+  info.sp = raw.stack_pointer;
+  switch (raw.op) {
+    case PTRACE_SYSCALL_INFO_ENTRY:
+      info.op = SyscallInfo::Op::entry;
+      info.nr = static_cast<std::int64_t>(raw.entry.nr);
+      for (int i = 0; i < 6; ++i) info.args[i] = raw.entry.args[i];
+      break;
+    case PTRACE_SYSCALL_INFO_SECCOMP:
+      info.op = SyscallInfo::Op::seccomp;
+      info.nr = static_cast<std::int64_t>(raw.seccomp.nr);
+      for (int i = 0; i < 6; ++i) info.args[i] = raw.seccomp.args[i];
+      break;
+    case PTRACE_SYSCALL_INFO_EXIT:
+      info.op = SyscallInfo::Op::exit;
+      info.rval = raw.exit.rval;
+      info.is_error = raw.exit.is_error != 0;
+      break;
+    default:
+      info.op = SyscallInfo::Op::none;
+  }
+  return info;
+}
+
+// Rewrites the entry of the current syscall: number and arguments.
+bool set_entry(pid_t tid, std::int64_t nr, const std::array<std::uint64_t, 6>& args) {
+  if (!g_have_set_info) return false;
+  __ptrace_syscall_info raw{};
+  if (!get_info(tid, raw) || raw.op != PTRACE_SYSCALL_INFO_ENTRY) return false;
+  raw.entry.nr = static_cast<std::uint64_t>(nr);
+  for (int i = 0; i < 6; ++i) raw.entry.args[i] = args[i];
+  if (ptrace(static_cast<__ptrace_request>(PTRACE_SET_SYSCALL_INFO), tid, sizeof raw, &raw) == 0)
+    return true;
+  if (errno == EIO || errno == EINVAL) g_have_set_info = false;
+  return false;
+}
+
+bool skip_syscall(pid_t tid) {
+  std::array<std::uint64_t, 6> args{};
+  if (auto info = read_syscall_info(tid); info && info->op == SyscallInfo::Op::entry)
+    args = info->args;
+  return set_entry(tid, -1, args) || set_regs_number(tid, -1);
+}
+
+bool set_syscall_number(pid_t tid, std::int64_t nr) {
+  auto info = read_syscall_info(tid);
+  if (info && info->op == SyscallInfo::Op::entry && set_entry(tid, nr, info->args)) return true;
+  return set_regs_number(tid, nr);
+}
+
+bool set_argument(pid_t tid, int index, std::uint64_t value) {
+  auto info = read_syscall_info(tid);
+  if (!info || info->op != SyscallInfo::Op::entry) return false;
+  info->args[index] = value;
+  return set_entry(tid, info->nr, info->args) || set_regs_argument(tid, index, value);
+}
+
+bool set_return(pid_t tid, std::int64_t value) { return set_regs_return(tid, value); }
+
+}  // namespace arch
+}  // namespace xtrace

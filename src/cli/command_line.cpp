@@ -1,0 +1,67 @@
+// strace's command line on CLI11.  CLI11 parses the options; the command is
+// everything from the first non-option on, untouched (prefix_command).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <charconv>
+#include <climits>
+
+#include "xtrace/options.hpp"
+
+namespace xtrace {
+namespace {
+
+std::size_t parse_string_limit(const std::string& text) {
+  std::size_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty() || value > INT_MAX)
+    throw UsageError(fmt::format("invalid -s argument: '{}'", text));
+  return value;
+}
+
+// CLI11's messages name options its own way; strace users expect getopt's.
+[[noreturn]] void rethrow_as_usage_error(const CLI::ParseError& e) {
+  throw UsageError(e.what());
+}
+
+void check_command(const Options& opts) {
+  if (opts.command.empty() && !opts.show_help && !opts.show_version)
+    throw UsageError("must have PROG [ARGS] or -p PID");
+  if (!opts.command.empty() && opts.command.front().size() > 1 &&
+      opts.command.front().front() == '-')
+    throw UsageError(fmt::format("invalid option -- '{}'", opts.command.front().substr(1)));
+}
+
+}  // namespace
+
+Options parse_command_line(int argc, char** argv) {
+  Options opts;
+  if (argc > 0 && argv[0] != nullptr) opts.program_name = argv[0];
+
+  CLI::App app{"xtrace"};
+  app.set_help_flag();  // -h is ours: strace's help text, not CLI11's
+  app.prefix_command(true);
+  app.allow_extras(true);
+
+  std::string output;
+  std::string string_limit;
+  app.add_flag("-h,--help", opts.show_help);
+  app.add_flag("-V,--version", opts.show_version);
+  auto* output_opt = app.add_option("-o,--output", output);
+  auto* limit_opt = app.add_option("-s,--string-limit", string_limit);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    rethrow_as_usage_error(e);
+  }
+  opts.command = app.remaining();
+  if (!opts.command.empty() && opts.command.front() == "--") opts.command.erase(opts.command.begin());
+
+  if (output_opt->count() > 0) opts.output_path = output;
+  if (limit_opt->count() > 0) opts.decode.string_limit = parse_string_limit(string_limit);
+  check_command(opts);
+  return opts;
+}
+
+}  // namespace xtrace

@@ -1,0 +1,36 @@
+// Small printers shared by the kind decoders.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <string>
+
+namespace xtrace::decode {
+
+inline void print_int(std::int64_t v, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{}", v);
+}
+inline void print_uint(std::uint64_t v, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{}", v);
+}
+// strace's %#lx: 0 prints as "0".
+inline void print_hex(std::uint64_t v, std::string& out) {
+  if (v == 0)
+    out += '0';
+  else
+    fmt::format_to(std::back_inserter(out), "{:#x}", v);
+}
+// An address: NULL for 0.
+inline void print_addr(std::uint64_t v, std::string& out) {
+  if (v == 0)
+    out += "NULL";
+  else
+    print_hex(v, out);
+}
+// Octal with a leading 0, at least three digits (file modes: 0644, 000).
+inline void print_mode_octal(std::uint64_t v, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "0{:02o}", v);
+}
+
+}  // namespace xtrace::decode

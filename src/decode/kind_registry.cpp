@@ -1,0 +1,65 @@
+// Maps every argument kind of the generated table to its decoder, once.
+#include <array>
+#include <vector>
+
+#include "format_helpers.hpp"
+#include "xtrace/decode.hpp"
+
+namespace xtrace {
+namespace {
+
+// A kind no decoder knows yet prints its raw value as strace prints an
+// undecoded argument: structures by address, everything else in decimal.
+bool format_raw(const ArgContext& c, std::string& out) {
+  std::string_view name = arg_kind_name(c.desc.args[c.index].kind);
+  bool is_pointer = name.ends_with("_in") || name.ends_with("_out") || name.ends_with("_inout");
+  if (is_pointer)
+    decode::print_addr(c.value(), out);
+  else
+    decode::print_int(static_cast<std::int64_t>(c.value()), out);
+  return true;
+}
+
+constexpr KindDecoder kRawPointer{"raw", Phase::entry, format_raw};
+
+struct Registry {
+  std::array<const KindDecoder*, kArgKindCount> by_kind{};
+  std::vector<const KindDecoder*> all;
+
+  Registry() {
+    for (auto group : {scalar_kinds(), string_kinds(), flag_kinds(), struct_kinds()}) {
+      for (const auto& d : group) {
+        all.push_back(&d);
+        for (std::size_t k = 0; k < kArgKindCount; ++k)
+          if (arg_kind_name(static_cast<ArgKind>(k)) == d.kind) by_kind[k] = &d;
+      }
+    }
+  }
+};
+
+const Registry& registry() {
+  static const Registry r;
+  return r;
+}
+
+}  // namespace
+
+const KindDecoder* decoder_for(ArgKind kind) {
+  const KindDecoder* d = registry().by_kind[static_cast<std::size_t>(kind)];
+  return d != nullptr ? d : &kRawPointer;
+}
+
+bool has_decoder(ArgKind kind) {
+  return registry().by_kind[static_cast<std::size_t>(kind)] != nullptr;
+}
+
+std::span<const KindDecoder* const> all_kind_decoders() { return registry().all; }
+
+std::uint64_t ArgContext::ref_value() const {
+  std::int8_t ref = desc.args[index].ref;
+  if (ref == kRefReturn) return static_cast<std::uint64_t>(rval);
+  if (ref >= 0) return args[ref];
+  return 0;
+}
+
+}  // namespace xtrace

@@ -1,0 +1,127 @@
+// Kinds that are named constants or bit sets, printed from xlat tables.
+#include <fcntl.h>
+
+#include <array>
+
+#include "format_helpers.hpp"
+#include "signal_names.hpp"
+#include "xlat_tables.hpp"
+#include "xtrace/decode.hpp"
+
+namespace xtrace {
+namespace {
+
+using namespace decode;
+
+#ifndef __O_TMPFILE
+#define __O_TMPFILE (020000000)
+#endif
+
+// One formatter per table; the table is the template argument, so every
+// kind below is a single line of data.
+template <const Xlat& table>
+bool format_flags(const ArgContext& c, std::string& out) {
+  print_flags(table, c.value(), out);
+  return true;
+}
+
+template <const Xlat& table>
+bool format_enum(const ArgContext& c, std::string& out) {
+  print_enum(table, c.value(), out);
+  return true;
+}
+
+// 32-bit flag words: the upper half of the register is not the caller's.
+template <const Xlat& table>
+bool format_flags32(const ArgContext& c, std::string& out) {
+  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+template <const Xlat& table>
+bool format_enum32(const ArgContext& c, std::string& out) {
+  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+// An enumerated low field, then flags: O_RDONLY|O_CLOEXEC, MAP_PRIVATE|MAP_FIXED.
+void print_enum_then_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
+                           std::uint64_t value, std::string& out) {
+  print_enum(low, value & low_mask, out);
+  append_flags(flags, value & ~low_mask, out);
+}
+
+bool format_open_flags(const ArgContext& c, std::string& out) {
+  print_enum_then_flags(tables::open_access, O_ACCMODE, tables::open_flags,
+                        static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+bool format_mmap_flags(const ArgContext& c, std::string& out) {
+  print_enum_then_flags(tables::mmap_type, 0x0f, tables::mmap_flags,
+                        static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+// open's mode matters only when the call may create a file.
+bool format_mode(const ArgContext& c, std::string& out) {
+  for (int i = 0; i < c.desc.nargs; ++i) {
+    if (arg_kind_name(c.desc.args[i].kind) == "open_flags" &&
+        (c.args[i] & (O_CREAT | __O_TMPFILE)) == 0)
+      return false;
+  }
+  print_mode_octal(static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+bool format_signal(const ArgContext& c, std::string& out) {
+  print_signal(static_cast<int>(c.value()), out);
+  return true;
+}
+
+bool format_socket_type(const ArgContext& c, std::string& out) {
+  constexpr std::uint64_t kTypeMask = 0xf;
+  auto v = static_cast<std::uint32_t>(c.value());
+  print_enum(tables::socket_type, v & kTypeMask, out);
+  append_flags(tables::socket_type_flags, v & ~kTypeMask, out);
+  return true;
+}
+
+bool format_ioctl_cmd(const ArgContext& c, std::string& out) {
+  auto v = static_cast<std::uint32_t>(c.value());
+  if (auto name = lookup(tables::ioctl_cmd, v); !name.empty())
+    out += name;
+  else
+    print_hex(v, out);
+  return true;
+}
+
+constexpr std::array kFlagKinds{
+    KindDecoder{"open_flags", Phase::entry, format_open_flags},
+    KindDecoder{"mode", Phase::entry, format_mode},
+    KindDecoder{"at_flags", Phase::entry, format_flags32<tables::at_flags>},
+    KindDecoder{"statx_flags", Phase::entry, format_flags32<tables::statx_flags>},
+    KindDecoder{"statx_mask", Phase::entry, format_flags32<tables::statx_mask>},
+    KindDecoder{"access_mode", Phase::entry, format_flags32<tables::access_mode>},
+    KindDecoder{"mmap_prot", Phase::entry, format_flags32<tables::mmap_prot>},
+    KindDecoder{"mmap_flags", Phase::entry, format_mmap_flags},
+    KindDecoder{"arch_prctl_code", Phase::entry, format_enum32<tables::arch_prctl_code>},
+    KindDecoder{"rlimit_resource", Phase::entry, format_enum32<tables::rlimit_resource>},
+    KindDecoder{"getrandom_flags", Phase::entry, format_flags32<tables::getrandom_flags>},
+    KindDecoder{"whence", Phase::entry, format_enum32<tables::whence>},
+    KindDecoder{"fadvise_advice", Phase::entry, format_enum32<tables::fadvise_advice>},
+    KindDecoder{"madvise_advice", Phase::entry, format_enum32<tables::madvise_advice>},
+    KindDecoder{"signal", Phase::entry, format_signal},
+    KindDecoder{"clockid", Phase::entry, format_enum32<tables::clockid>},
+    KindDecoder{"sigprocmask_how", Phase::entry, format_enum32<tables::sigprocmask_how>},
+    KindDecoder{"ioctl_cmd", Phase::entry, format_ioctl_cmd},
+    KindDecoder{"fcntl_cmd", Phase::entry, format_enum32<tables::fcntl_cmd>},
+    KindDecoder{"socket_family", Phase::entry, format_enum32<tables::socket_family>},
+    KindDecoder{"socket_type", Phase::entry, format_socket_type},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> flag_kinds() { return kFlagKinds; }
+
+}  // namespace xtrace

@@ -1,0 +1,76 @@
+// Kinds whose value is the register itself: numbers, addresses, descriptors.
+#include <fcntl.h>
+
+#include <array>
+
+#include "format_helpers.hpp"
+#include "xtrace/decode.hpp"
+
+namespace xtrace {
+namespace {
+
+using namespace decode;
+
+// int-typed arguments are the low 32 bits, signed, as the kernel reads them.
+std::int64_t as_int(std::uint64_t v) { return static_cast<std::int32_t>(v); }
+
+bool format_int(const ArgContext& c, std::string& out) {
+  print_int(as_int(c.value()), out);
+  return true;
+}
+bool format_long(const ArgContext& c, std::string& out) {
+  print_int(static_cast<std::int64_t>(c.value()), out);
+  return true;
+}
+bool format_uint(const ArgContext& c, std::string& out) {
+  print_uint(c.value(), out);
+  return true;
+}
+bool format_hex(const ArgContext& c, std::string& out) {
+  print_hex(c.value(), out);
+  return true;
+}
+bool format_oct(const ArgContext& c, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{:#o}", c.value());
+  return true;
+}
+bool format_ptr(const ArgContext& c, std::string& out) {
+  print_addr(c.value(), out);
+  return true;
+}
+bool format_dirfd(const ArgContext& c, std::string& out) {
+  if (as_int(c.value()) == AT_FDCWD)
+    out += "AT_FDCWD";
+  else
+    print_int(as_int(c.value()), out);
+  return true;
+}
+// uid_t and gid_t: unsigned, but (uid_t)-1 ("unchanged") prints as -1.
+bool format_id(const ArgContext& c, std::string& out) {
+  auto v = static_cast<std::uint32_t>(c.value());
+  if (v == static_cast<std::uint32_t>(-1))
+    out += "-1";
+  else
+    print_uint(v, out);
+  return true;
+}
+
+constexpr std::array kScalarKinds{
+    KindDecoder{"int", Phase::entry, format_int},
+    KindDecoder{"long", Phase::entry, format_long},
+    KindDecoder{"uint", Phase::entry, format_uint},
+    KindDecoder{"hex", Phase::entry, format_hex},
+    KindDecoder{"oct", Phase::entry, format_oct},
+    KindDecoder{"ptr", Phase::entry, format_ptr},
+    KindDecoder{"fd", Phase::entry, format_int},
+    KindDecoder{"dirfd", Phase::entry, format_dirfd},
+    KindDecoder{"pid", Phase::entry, format_int},
+    KindDecoder{"uid", Phase::entry, format_id},
+    KindDecoder{"gid", Phase::entry, format_id},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> scalar_kinds() { return kScalarKinds; }
+
+}  // namespace xtrace

@@ -1,0 +1,213 @@
+// Kinds that point at kernel structures: read with one memory read each,
+// printed abbreviated (as strace does) unless -v.
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <linux/stat.h>
+
+#include <array>
+#include <ctime>
+
+#include "format_helpers.hpp"
+#include "xlat_tables.hpp"
+#include "xtrace/decode.hpp"
+
+namespace xtrace {
+namespace {
+
+using namespace decode;
+
+// Out-structures of a failed call hold nothing the kernel wrote.
+template <typename T>
+std::optional<T> read_struct(const ArgContext& c, std::string& out) {
+  if (c.value() == 0) {
+    out += "NULL";
+    return std::nullopt;
+  }
+  std::optional<T> value;
+  if (!c.failed()) value = c.mem.read_value<T>(c.value());
+  if (!value) print_hex(c.value(), out);
+  return value;
+}
+
+void print_file_mode(std::uint32_t mode, std::string& out) {
+  std::string_view type = lookup(tables::file_type, mode & S_IFMT);
+  if (!type.empty()) {
+    out += type;
+    out += '|';
+  } else if ((mode & S_IFMT) != 0) {
+    fmt::format_to(std::back_inserter(out), "{:#o}|", mode & S_IFMT);
+  }
+  for (const auto& bit : tables::file_mode_bits.entries) {
+    if (mode & bit.value) {
+      out += bit.name;
+      out += '|';
+    }
+  }
+  print_mode_octal(mode & 0777, out);
+}
+
+void print_dev(std::uint64_t dev, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "makedev({:#x}, {:#x})", major(dev), minor(dev));
+}
+
+// A time in seconds with the calendar date as a comment (-v).
+void print_time(std::int64_t sec, std::uint64_t nsec, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{}", sec);
+  time_t t = sec;
+  tm parts{};
+  if (localtime_r(&t, &parts) == nullptr) return;
+  char date[64];
+  char zone[16];
+  strftime(date, sizeof date, "%FT%T", &parts);
+  strftime(zone, sizeof zone, "%z", &parts);
+  if (nsec != 0)
+    fmt::format_to(std::back_inserter(out), " /* {}.{:09}{} */", date, nsec, zone);
+  else
+    fmt::format_to(std::back_inserter(out), " /* {}{} */", date, zone);
+}
+
+bool format_stat_out(const ArgContext& c, std::string& out) {
+  auto st = read_struct<struct stat>(c, out);
+  if (!st) return true;
+  out += '{';
+  if (c.opts.verbose) {
+    out += "st_dev=";
+    print_dev(st->st_dev, out);
+    fmt::format_to(std::back_inserter(out), ", st_ino={}, st_mode=", st->st_ino);
+  } else {
+    out += "st_mode=";
+  }
+  print_file_mode(st->st_mode, out);
+  if (c.opts.verbose)
+    fmt::format_to(std::back_inserter(out), ", st_nlink={}, st_uid={}, st_gid={}, st_blksize={}, st_blocks={}",
+                   st->st_nlink, st->st_uid, st->st_gid, st->st_blksize, st->st_blocks);
+  if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode)) {
+    out += ", st_rdev=";
+    print_dev(st->st_rdev, out);
+  } else {
+    fmt::format_to(std::back_inserter(out), ", st_size={}", st->st_size);
+  }
+  if (!c.opts.verbose) {
+    out += ", ...}";
+    return true;
+  }
+  const std::pair<const char*, const timespec*> times[] = {
+      {"st_atime", &st->st_atim}, {"st_mtime", &st->st_mtim}, {"st_ctime", &st->st_ctim}};
+  for (const auto& [name, ts] : times) {
+    fmt::format_to(std::back_inserter(out), ", {}=", name);
+    print_time(ts->tv_sec, ts->tv_nsec, out);
+    fmt::format_to(std::back_inserter(out), ", {}_nsec={}", name, ts->tv_nsec);
+  }
+  out += '}';
+  return true;
+}
+
+constexpr std::array kStatxAttributes{
+    XLAT(STATX_ATTR_COMPRESSED), XLAT(STATX_ATTR_IMMUTABLE), XLAT(STATX_ATTR_APPEND),
+    XLAT(STATX_ATTR_NODUMP),     XLAT(STATX_ATTR_ENCRYPTED), XLAT(STATX_ATTR_AUTOMOUNT),
+    XLAT(STATX_ATTR_MOUNT_ROOT), XLAT(STATX_ATTR_VERITY),    XLAT(STATX_ATTR_DAX)};
+const Xlat kStatxAttributesTable{kStatxAttributes};
+
+void print_statx_time(const char* name, const statx_timestamp& ts, std::string& out) {
+  fmt::format_to(std::back_inserter(out), ", {}={{tv_sec=", name);
+  print_time(ts.tv_sec, ts.tv_nsec, out);
+  fmt::format_to(std::back_inserter(out), ", tv_nsec={}}}", ts.tv_nsec);
+}
+
+bool format_statx_out(const ArgContext& c, std::string& out) {
+  auto st = read_struct<struct statx>(c, out);
+  if (!st) return true;
+  out += "{stx_mask=";
+  print_flags(tables::statx_mask, st->stx_mask, out);
+  if (c.opts.verbose) fmt::format_to(std::back_inserter(out), ", stx_blksize={}", st->stx_blksize);
+  out += ", stx_attributes=";
+  print_flags(kStatxAttributesTable, st->stx_attributes, out);
+  if (c.opts.verbose)
+    fmt::format_to(std::back_inserter(out), ", stx_nlink={}, stx_uid={}, stx_gid={}", st->stx_nlink,
+                   st->stx_uid, st->stx_gid);
+  out += ", stx_mode=";
+  print_file_mode(st->stx_mode, out);
+  if (c.opts.verbose) fmt::format_to(std::back_inserter(out), ", stx_ino={}", st->stx_ino);
+  fmt::format_to(std::back_inserter(out), ", stx_size={}", st->stx_size);
+  if (!c.opts.verbose) {
+    out += ", ...}";
+    return true;
+  }
+  fmt::format_to(std::back_inserter(out), ", stx_blocks={}, stx_attributes_mask=", st->stx_blocks);
+  print_flags(kStatxAttributesTable, st->stx_attributes_mask, out);
+  print_statx_time("stx_atime", st->stx_atime, out);
+  print_statx_time("stx_btime", st->stx_btime, out);
+  print_statx_time("stx_ctime", st->stx_ctime, out);
+  print_statx_time("stx_mtime", st->stx_mtime, out);
+  fmt::format_to(std::back_inserter(out), ", stx_rdev_major={}, stx_rdev_minor={}, stx_dev_major={}, stx_dev_minor={}}}",
+                 st->stx_rdev_major, st->stx_rdev_minor, st->stx_dev_major, st->stx_dev_minor);
+  return true;
+}
+
+struct KernelRlimit {
+  std::uint64_t cur;
+  std::uint64_t max;
+};
+
+void print_rlim(std::uint64_t v, std::string_view infinity, std::string& out) {
+  if (v == ~std::uint64_t{0})
+    out += infinity;
+  else if (v > 1024 && v % 1024 == 0)
+    fmt::format_to(std::back_inserter(out), "{}*1024", v / 1024);
+  else
+    print_uint(v, out);
+}
+
+bool format_rlimit(const ArgContext& c, std::string& out) {
+  auto r = read_struct<KernelRlimit>(c, out);
+  if (!r) return true;
+  std::string_view inf = c.desc.name == "prlimit64" ? "RLIM64_INFINITY" : "RLIM_INFINITY";
+  out += "{rlim_cur=";
+  print_rlim(r->cur, inf, out);
+  out += ", rlim_max=";
+  print_rlim(r->max, inf, out);
+  out += '}';
+  return true;
+}
+
+// struct rseq as of Linux 6.18 (32 bytes registered by glibc).
+struct KernelRseq {
+  std::uint32_t cpu_id_start;
+  std::uint32_t cpu_id;
+  std::uint64_t rseq_cs;
+  std::uint32_t flags;
+  std::uint32_t node_id;
+  std::uint32_t mm_cid;
+  std::uint8_t slice_request;
+  std::uint8_t slice_granted;
+  std::uint16_t slice_reserved;
+};
+
+bool format_rseq_in(const ArgContext& c, std::string& out) {
+  auto r = read_struct<KernelRseq>(c, out);
+  if (!r) return true;
+  fmt::format_to(std::back_inserter(out), "{{cpu_id_start={}, cpu_id=", r->cpu_id_start);
+  print_enum(tables::rseq_cpu_id, r->cpu_id, out);
+  out += ", rseq_cs=";
+  print_addr(r->rseq_cs, out);
+  fmt::format_to(std::back_inserter(out),
+                 ", flags={}, node_id={}, mm_cid={}, slice_ctrl={{request={}, granted={}, "
+                 "__reserved={}}}, __reserved=0}}",
+                 r->flags, r->node_id, r->mm_cid, r->slice_request, r->slice_granted,
+                 r->slice_reserved);
+  return true;
+}
+
+constexpr std::array kStructKinds{
+    KindDecoder{"stat_out", Phase::exit, format_stat_out},
+    KindDecoder{"statx_out", Phase::exit, format_statx_out},
+    KindDecoder{"rlimit_in", Phase::entry, format_rlimit},
+    KindDecoder{"rlimit_out", Phase::exit, format_rlimit},
+    KindDecoder{"rseq_in", Phase::entry, format_rseq_in},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> struct_kinds() { return kStructKinds; }
+
+}  // namespace xtrace

@@ -1,0 +1,110 @@
+#include "text_sink.hpp"
+
+#include <fmt/format.h>
+
+#include "xtrace/syscall_decoder.hpp"
+
+namespace xtrace {
+namespace {
+
+// strace aligns results at this column.
+constexpr std::size_t kResultColumn = 40;
+
+void append_args(const SyscallEvent& ev, int from, int to, std::string& out) {
+  bool first = true;
+  for (int i = from; i < to; ++i) {
+    if (ev.omitted[i]) continue;
+    if (!first) out += ", ";
+    out += ev.arg_text[i];
+    first = false;
+  }
+}
+
+// Whether any argument after the entry ones will be printed at exit.
+bool has_exit_args(const SyscallEvent& ev) { return ev.entry_args < ev.nargs; }
+
+}  // namespace
+
+void TextSink::begin_line(pid_t tid) {
+  interrupt_open_line();
+  line_.clear();
+  written_col_ = 0;
+  if (opts_.show_pid) fmt::format_to(std::back_inserter(line_), "[pid {:>5}] ", tid);
+}
+
+void TextSink::interrupt_open_line() {
+  if (open_tid_ == 0) return;
+  out_.write(" <unfinished ...>\n");
+  open_tid_ = 0;
+}
+
+void TextSink::end_line() {
+  line_ += '\n';
+  out_.write(line_);
+  line_.clear();
+  out_.event_done();
+}
+
+void TextSink::on_syscall_entry(const SyscallEvent& ev) {
+  begin_line(ev.tid);
+  line_ += syscall_name(ev);
+  line_ += '(';
+  append_args(ev, 0, ev.entry_args, line_);
+  if (ev.entry_args > 0 && has_exit_args(ev)) line_ += ", ";
+  // The entry part goes out now: a call that blocks shows what it waits on.
+  out_.write(line_);
+  out_.event_done();
+  written_col_ = line_.size();
+  line_.clear();
+  open_tid_ = ev.tid;
+}
+
+void TextSink::on_syscall_exit(const SyscallEvent& ev) {
+  if (open_tid_ != ev.tid) {
+    begin_line(ev.tid);
+    fmt::format_to(std::back_inserter(line_), "<... {} resumed>", syscall_name(ev));
+  }
+  open_tid_ = 0;
+  append_args(ev, ev.entry_args, ev.nargs, line_);
+  line_ += ") ";
+  print_result(ev);
+  end_line();
+}
+
+void TextSink::print_result(const SyscallEvent& ev) {
+  // line_ holds only what was not yet written when the entry part went out;
+  // the column counts the whole line, so track the written part too.
+  std::size_t col = line_.size() + written_col_;
+  if (col < kResultColumn) line_.append(kResultColumn - col, ' ');
+  line_ += "= ";
+  line_ += ev.exited ? std::string_view(ev.rval_text) : std::string_view("?");
+}
+
+void TextSink::on_signal(const SignalEvent& ev) {
+  begin_line(ev.tid);
+  line_ += "--- ";
+  line_ += signal_name(ev.sig);
+  if (!ev.siginfo_text.empty()) {
+    line_ += ' ';
+    line_ += ev.siginfo_text;
+  }
+  line_ += " ---";
+  end_line();
+}
+
+void TextSink::on_exit(const ExitEvent& ev) {
+  begin_line(ev.tid);
+  if (!ev.signaled)
+    fmt::format_to(std::back_inserter(line_), "+++ exited with {} +++", ev.code);
+  else
+    fmt::format_to(std::back_inserter(line_), "+++ killed by {}{} +++", signal_name(ev.code),
+                   ev.core_dumped ? " (core dumped)" : "");
+  end_line();
+}
+
+void TextSink::finish() {
+  interrupt_open_line();
+  out_.flush();
+}
+
+}  // namespace xtrace
