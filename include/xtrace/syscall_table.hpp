@@ -14,7 +14,7 @@
 namespace xtrace {
 
 namespace generated {
-enum class ArgKind : std::uint8_t;
+enum class ArgKind : std::uint16_t;
 enum class RetKind : std::uint8_t;
 }  // namespace generated
 

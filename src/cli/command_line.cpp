@@ -24,10 +24,12 @@ std::size_t parse_string_limit(const std::string& text) {
   throw UsageError(e.what());
 }
 
-void check_command(const Options& opts) {
+// CLI11 stops at the first argument it does not know; that is the command
+// unless it looks like an option and no "--" came before it.
+void check_command(const Options& opts, bool after_double_dash) {
   if (opts.command.empty() && !opts.show_help && !opts.show_version)
     throw UsageError("must have PROG [ARGS] or -p PID");
-  if (!opts.command.empty() && opts.command.front().size() > 1 &&
+  if (!after_double_dash && !opts.command.empty() && opts.command.front().size() > 1 &&
       opts.command.front().front() == '-')
     throw UsageError(fmt::format("invalid option -- '{}'", opts.command.front().substr(1)));
 }
@@ -56,11 +58,16 @@ Options parse_command_line(int argc, char** argv) {
     rethrow_as_usage_error(e);
   }
   opts.command = app.remaining();
-  if (!opts.command.empty() && opts.command.front() == "--") opts.command.erase(opts.command.begin());
+  std::size_t first = static_cast<std::size_t>(argc) - opts.command.size();
+  bool after_double_dash = first >= 1 && std::string_view(argv[first - 1]) == "--";
+  if (!opts.command.empty() && opts.command.front() == "--") {
+    opts.command.erase(opts.command.begin());
+    after_double_dash = true;
+  }
 
   if (output_opt->count() > 0) opts.output_path = output;
   if (limit_opt->count() > 0) opts.decode.string_limit = parse_string_limit(string_limit);
-  check_command(opts);
+  check_command(opts, after_double_dash);
   return opts;
 }
 

@@ -9,14 +9,16 @@ namespace xtrace {
 namespace {
 
 // A kind no decoder knows yet prints its raw value as strace prints an
-// undecoded argument: structures by address, everything else in decimal.
+// undecoded argument: structures and arrays by address, constants and flags
+// in hex.
 bool format_raw(const ArgContext& c, std::string& out) {
   std::string_view name = arg_kind_name(c.desc.args[c.index].kind);
-  bool is_pointer = name.ends_with("_in") || name.ends_with("_out") || name.ends_with("_inout");
+  bool is_pointer = name.ends_with("_in") || name.ends_with("_out") ||
+                    name.ends_with("_inout") || name.ends_with("_array");
   if (is_pointer)
     decode::print_addr(c.value(), out);
   else
-    decode::print_int(static_cast<std::int64_t>(c.value()), out);
+    decode::print_hex(c.value(), out);
   return true;
 }
 

@@ -55,7 +55,11 @@ bool format_id(const ArgContext& c, std::string& out) {
   return true;
 }
 
+// A register the call has but strace never prints (preadv2's high word).
+bool format_skip(const ArgContext&, std::string&) { return false; }
+
 constexpr std::array kScalarKinds{
+    KindDecoder{"skip", Phase::entry, format_skip},
     KindDecoder{"int", Phase::entry, format_int},
     KindDecoder{"long", Phase::entry, format_long},
     KindDecoder{"uint", Phase::entry, format_uint},

@@ -47,7 +47,11 @@ void print_file_mode(std::uint32_t mode, std::string& out) {
 }
 
 void print_dev(std::uint64_t dev, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "makedev({:#x}, {:#x})", major(dev), minor(dev));
+  out += "makedev(";
+  print_hex(major(dev), out);
+  out += ", ";
+  print_hex(minor(dev), out);
+  out += ')';
 }
 
 // A time in seconds with the calendar date as a comment (-v).

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what building and testing xtrace needs, from Debian 12 packages.
+# A no-op when everything is already there.
+set -euo pipefail
+
+packages=(build-essential cmake pkg-config python3 libfmt-dev libcli11-dev
+          nlohmann-json3-dev libgtest-dev libunwind-dev man-db)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,96 @@
+#include "run_command.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace xtrace::testing {
+namespace {
+
+std::string slurp_fd(int fd) {
+  std::string text;
+  char buf[65536];
+  lseek(fd, 0, SEEK_SET);
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) text.append(buf, static_cast<std::size_t>(n));
+  return text;
+}
+
+int temp_fd() {
+  char name[] = "/tmp/xtrace-test-XXXXXX";
+  int fd = mkstemp(name);
+  if (fd < 0) throw std::runtime_error("mkstemp failed");
+  unlink(name);
+  return fd;
+}
+
+}  // namespace
+
+RunResult run_command(const std::vector<std::string>& argv, const std::string& stdin_text) {
+  int out_fd = temp_fd();
+  int err_fd = temp_fd();
+  int in_fd = temp_fd();
+  if (write(in_fd, stdin_text.data(), stdin_text.size()) < 0) throw std::runtime_error("write");
+  lseek(in_fd, 0, SEEK_SET);
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(in_fd, 0);
+    dup2(out_fd, 1);
+    dup2(err_fd, 2);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    _exit(126);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  RunResult r;
+  r.signaled = WIFSIGNALED(status);
+  r.code = r.signaled ? WTERMSIG(status) : WEXITSTATUS(status);
+  r.out = slurp_fd(out_fd);
+  r.err = slurp_fd(err_fd);
+  close(out_fd);
+  close(err_fd);
+  close(in_fd);
+  return r;
+}
+
+std::string xtrace_binary() { return XTRACE_BINARY; }
+
+std::string program(const std::string& name) { return std::string(XTRACE_PROGRAMS_DIR) + "/" + name; }
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string make_temp_dir() {
+  char name[] = "/tmp/xtrace-dir-XXXXXX";
+  if (mkdtemp(name) == nullptr) throw std::runtime_error("mkdtemp failed");
+  return name;
+}
+
+std::string reference_strace() {
+  if (const char* env = std::getenv("XTRACE_REFERENCE_STRACE"); env != nullptr && *env != '\0')
+    return access(env, X_OK) == 0 ? env : "";
+  for (const char* candidate : {"/usr/bin/strace", "/usr/local/bin/strace", "/bin/strace"})
+    if (access(candidate, X_OK) == 0) return candidate;
+  return "";
+}
+
+}  // namespace xtrace::testing

@@ -1,0 +1,28 @@
+// Runs a command with its stdout and stderr captured, for tests of the real
+// xtrace binary.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace xtrace::testing {
+
+struct RunResult {
+  bool signaled = false;
+  int code = 0;  // exit status, or the signal number
+  std::string out;
+  std::string err;
+};
+
+RunResult run_command(const std::vector<std::string>& argv, const std::string& stdin_text = "");
+std::string xtrace_binary();
+std::string program(const std::string& name);  // a tracee of tests/programs
+std::string read_file(const std::string& path);
+std::vector<std::string> lines_of(const std::string& text);
+// A fresh empty directory under /tmp, removed by the caller when done.
+std::string make_temp_dir();
+// The reference strace for comparison tests: $XTRACE_REFERENCE_STRACE, else
+// `strace` on PATH; empty when there is none.
+std::string reference_strace();
+
+}  // namespace xtrace::testing

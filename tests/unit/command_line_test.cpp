@@ -1,0 +1,79 @@
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "xtrace/options.hpp"
+
+namespace xtrace {
+namespace {
+
+Options parse(std::initializer_list<const char*> args) {
+  std::vector<std::string> storage(args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& s : storage) argv.push_back(s.data());
+  return parse_command_line(static_cast<int>(argv.size()), argv.data());
+}
+
+TEST(CommandLine, CommandAndItsArgumentsAreLeftUntouched) {
+  Options o = parse({"xtrace", "ls", "-l", "-s", "5", "--", "x"});
+  EXPECT_EQ(o.command, (std::vector<std::string>{"ls", "-l", "-s", "5", "--", "x"}));
+  EXPECT_EQ(o.decode.string_limit, 32u);
+}
+
+TEST(CommandLine, StringLimitForms) {
+  EXPECT_EQ(parse({"xtrace", "-s", "100", "true"}).decode.string_limit, 100u);
+  EXPECT_EQ(parse({"xtrace", "-s2000", "true"}).decode.string_limit, 2000u);
+  EXPECT_EQ(parse({"xtrace", "--string-limit=7", "true"}).decode.string_limit, 7u);
+  EXPECT_EQ(parse({"xtrace", "-s", "0", "true"}).decode.string_limit, 0u);
+}
+
+TEST(CommandLine, OutputForms) {
+  EXPECT_EQ(parse({"xtrace", "-o", "f", "true"}).output_path, "f");
+  EXPECT_EQ(parse({"xtrace", "-ofile", "true"}).output_path, "file");
+  EXPECT_EQ(parse({"xtrace", "--output=g", "true"}).output_path, "g");
+  EXPECT_FALSE(parse({"xtrace", "true"}).output_path);
+}
+
+TEST(CommandLine, DoubleDashEndsOptions) {
+  Options o = parse({"xtrace", "-s", "3", "--", "-weird-name", "a"});
+  EXPECT_EQ(o.command, (std::vector<std::string>{"-weird-name", "a"}));
+}
+
+TEST(CommandLine, ProgramNameIsArgv0) {
+  EXPECT_EQ(parse({"./my-xtrace", "true"}).program_name, "./my-xtrace");
+}
+
+TEST(CommandLine, HelpAndVersionNeedNoCommand) {
+  EXPECT_TRUE(parse({"xtrace", "-h"}).show_help);
+  EXPECT_TRUE(parse({"xtrace", "-V"}).show_version);
+  EXPECT_TRUE(parse({"xtrace", "--version"}).show_version);
+}
+
+TEST(CommandLine, Errors) {
+  EXPECT_THROW(parse({"xtrace"}), UsageError);
+  EXPECT_THROW(parse({"xtrace", "-s", "abc", "true"}), UsageError);
+  EXPECT_THROW(parse({"xtrace", "-s", "-1", "true"}), UsageError);
+  EXPECT_THROW(parse({"xtrace", "-Q", "true"}), UsageError);
+  EXPECT_THROW(parse({"xtrace", "--no-such-option", "true"}), UsageError);
+  EXPECT_THROW(parse({"xtrace", "-s"}), UsageError);
+}
+
+TEST(CommandLine, ErrorMessagesNameTheProblem) {
+  try {
+    parse({"xtrace"});
+    FAIL();
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(), "must have PROG [ARGS] or -p PID");
+  }
+  try {
+    parse({"xtrace", "-s", "abc", "true"});
+    FAIL();
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(), "invalid -s argument: 'abc'");
+  }
+}
+
+}  // namespace
+}  // namespace xtrace
