@@ -6,6 +6,7 @@
 #include <charconv>
 #include <climits>
 
+#include "qualifiers.hpp"
 #include "xtrace/options.hpp"
 
 namespace xtrace {
@@ -47,10 +48,12 @@ Options parse_command_line(int argc, char** argv) {
 
   std::string output;
   std::string string_limit;
+  std::vector<std::string> qualifiers;
   app.add_flag("-h,--help", opts.show_help);
   app.add_flag("-V,--version", opts.show_version);
   auto* output_opt = app.add_option("-o,--output", output);
   auto* limit_opt = app.add_option("-s,--string-limit", string_limit);
+  app.add_option("-e", qualifiers)->allow_extra_args(false);
 
   try {
     app.parse(argc, argv);
@@ -67,6 +70,8 @@ Options parse_command_line(int argc, char** argv) {
 
   if (output_opt->count() > 0) opts.output_path = output;
   if (limit_opt->count() > 0) opts.decode.string_limit = parse_string_limit(string_limit);
+  // In command-line order: later qualifiers refine earlier ones, as in strace.
+  for (const auto& q : qualifiers) cli::apply_qualifier(q, opts);
   check_command(opts, after_double_dash);
   return opts;
 }
