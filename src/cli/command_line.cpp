@@ -30,9 +30,13 @@ std::size_t parse_string_limit(const std::string& text) {
 void check_command(const Options& opts, bool after_double_dash) {
   if (opts.command.empty() && !opts.show_help && !opts.show_version)
     throw UsageError("must have PROG [ARGS] or -p PID");
-  if (!after_double_dash && !opts.command.empty() && opts.command.front().size() > 1 &&
-      opts.command.front().front() == '-')
-    throw UsageError(fmt::format("invalid option -- '{}'", opts.command.front().substr(1)));
+  if (after_double_dash || opts.command.empty()) return;
+  const std::string& first = opts.command.front();
+  // getopt's wording, which strace users know.
+  if (first.starts_with("--"))
+    throw UsageError(fmt::format("unrecognized option '{}'", first));
+  if (first.size() > 1 && first.front() == '-')
+    throw UsageError(fmt::format("invalid option -- '{}'", first.substr(1)));
 }
 
 }  // namespace

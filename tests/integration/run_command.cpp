@@ -23,7 +23,8 @@ std::string slurp_fd(int fd) {
 
 int temp_fd() {
   char name[] = "/tmp/xtrace-test-XXXXXX";
-  int fd = mkstemp(name);
+  // Close-on-exec: the traced command must see only fds 0, 1 and 2.
+  int fd = mkostemp(name, O_CLOEXEC);
   if (fd < 0) throw std::runtime_error("mkstemp failed");
   unlink(name);
   return fd;

@@ -1,0 +1,66 @@
+// The same programs under strace and xtrace give the same lines, once
+// addresses, pids and random bytes are normalized.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "run_command.hpp"
+#include "strace_output.hpp"
+
+namespace xtrace::testing {
+namespace {
+
+std::vector<std::string> trace_with(const std::string& tracer,
+                                    const std::vector<std::string>& extra_args,
+                                    const std::vector<std::string>& command, RunResult* result) {
+  std::string dir = make_temp_dir();
+  std::string out = dir + "/trace";
+  std::vector<std::string> argv{tracer, "-o", out};
+  argv.insert(argv.end(), extra_args.begin(), extra_args.end());
+  argv.insert(argv.end(), command.begin(), command.end());
+  *result = run_command(argv);
+  auto lines = normalize(lines_of(read_file(out)));
+  std::filesystem::remove_all(dir);
+  return lines;
+}
+
+void expect_same_trace(const std::vector<std::string>& command,
+                       const std::vector<std::string>& extra_args = {}) {
+  std::string reference = reference_strace();
+  if (reference.empty()) GTEST_SKIP() << "no strace to compare with";
+  RunResult expected_run;
+  RunResult actual_run;
+  auto expected = trace_with(reference, extra_args, command, &expected_run);
+  auto actual = trace_with(xtrace_binary(), extra_args, command, &actual_run);
+  EXPECT_EQ(actual_run.code, expected_run.code);
+  EXPECT_EQ(actual_run.signaled, expected_run.signaled);
+  std::size_t n = std::max(expected.size(), actual.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string e = i < expected.size() ? expected[i] : "<none>";
+    std::string a = i < actual.size() ? actual[i] : "<none>";
+    EXPECT_EQ(a, e) << "line " << i + 1 << " (strace: " << reference << ")";
+    if (a != e) break;  // one difference shifts everything after it
+  }
+  EXPECT_EQ(actual.size(), expected.size());
+}
+
+TEST(StraceComparison, True) { expect_same_trace({"/bin/true"}); }
+
+TEST(StraceComparison, CatFile) {
+  std::string dir = make_temp_dir();
+  std::string file = dir + "/input.txt";
+  {
+    std::FILE* f = std::fopen(file.c_str(), "w");
+    std::fputs("line one\nline two\n\tthird\x01\xff\n", f);
+    std::fclose(f);
+  }
+  expect_same_trace({"cat", file});
+  std::filesystem::remove_all(dir);
+}
+
+TEST(StraceComparison, LsMissingPath) { expect_same_trace({"ls", "/nonexistent"}); }
+
+TEST(StraceComparison, ShortStrings) { expect_same_trace({"cat", "/etc/os-release"}, {"-s", "8"}); }
+
+}  // namespace
+}  // namespace xtrace::testing
