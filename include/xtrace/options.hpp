@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "xtrace/decode.hpp"
+#include "xtrace/process_options.hpp"
+#include "xtrace/quiet.hpp"
 
 namespace xtrace {
 
@@ -17,6 +19,8 @@ struct Options {
   std::vector<std::string> command;     // PROG [ARGS...]
   std::optional<std::string> output_path;  // -o FILE
   DecodeOptions decode;                    // -s, -x, -v
+  ProcessOptions process;                  // -f, -ff, -p, -D, -u, -I, -b, -Y
+  QuietOptions quiet;                      // -q, -e quiet=
   bool show_help = false;                  // -h
   bool show_version = false;               // -V
 };
