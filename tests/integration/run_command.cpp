@@ -43,6 +43,8 @@ RunResult run_command(const std::vector<std::string>& argv, const std::string& s
     dup2(in_fd, 0);
     dup2(out_fd, 1);
     dup2(err_fd, 2);
+    // Whatever the test runner left open must not shift the tracee's fds.
+    close_range(3, ~0U, 0);
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
