@@ -6,23 +6,52 @@
 #include <sys/types.h>
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "xtrace/syscall_set.hpp"
 #include "xtrace/syscall_table.hpp"
 #include "xtrace/tracee_memory.hpp"
 
 namespace xtrace {
 
-// How strings are shown (-x, -xx, --strings-in-hex).
-enum class HexStrings : std::uint8_t { none, non_ascii, all };
+// How strings are shown (-x, -xx, --strings-in-hex): none escapes
+// unprintable bytes in octal, non_ascii_chars in hex; non_ascii prints a
+// whole string in hex when it has an unprintable byte; all always does.
+enum class HexStrings : std::uint8_t { none, non_ascii_chars, non_ascii, all };
+
+// How named constants print (-X): O_RDONLY, 0, or 0 /* O_RDONLY */.
+enum class ConstStyle : std::uint8_t { abbrev, raw, verbose };
+
+// What -y / -yy / --decode-fds add to a file descriptor.
+namespace fd_detail {
+inline constexpr unsigned path = 1u << 0;    // 3</etc/passwd>
+inline constexpr unsigned socket = 1u << 1;  // 3<TCP:[1.2.3.4:5->6.7.8.9:10]>
+inline constexpr unsigned dev = 1u << 2;     // 0</dev/null<char 1:3>>
+inline constexpr unsigned pidfd = 1u << 3;   // 3<pid:1234>
+inline constexpr unsigned all = path | socket | dev | pidfd;
+}  // namespace fd_detail
+
+// File descriptors whose I/O -e read= / -e write= dump in hex.
+inline constexpr std::size_t kMaxDumpFd = 1024;
+using FdSet = std::bitset<kMaxDumpFd>;
 
 struct DecodeOptions {
   std::size_t string_limit = 32;  // -s
   HexStrings hex = HexStrings::none;
-  bool verbose = false;  // -v: unabbreviated structures
+  bool verbose = false;  // -v: unabbreviated structures (= -e abbrev=none)
+  ConstStyle const_style = ConstStyle::abbrev;  // -X
+  unsigned fd_details = 0;       // -y, -yy, --decode-fds
+  bool syscall_numbers = false;  // -n
+  bool arg_names = false;        // -N
+  SyscallSet abbrev = SyscallSet::everything();  // -e abbrev=: abbreviated structures
+  SyscallSet deref = SyscallSet::everything(); // -e verbose=: structures dereferenced
+  SyscallSet raw;                           // -e raw=: arguments undecoded
+  FdSet dump_read;                         // -e read=
+  FdSet dump_write;                        // -e write=
 };
 
 enum class Phase : std::uint8_t { entry, exit };
@@ -30,6 +59,8 @@ enum class Phase : std::uint8_t { entry, exit };
 // Everything a formatter may look at for one argument.
 struct ArgContext {
   const SyscallDesc& desc;
+  Arch arch;
+  pid_t tid;
   int index;                                // which argument
   const std::array<std::uint64_t, 6>& args; // as they were at entry
   bool exiting;
@@ -38,8 +69,11 @@ struct ArgContext {
   TraceeMemory& mem;
   const DecodeOptions& opts;
   std::uint64_t& saved;  // scratch kept from entry to exit for this argument
+  bool abbrev = true;  // -v not given for this syscall: abbreviate structures
+  bool deref = true;   // structures are read (-e verbose=), else addresses
 
   std::uint64_t value() const { return args[index]; }
+  std::uint64_t arg(int i) const { return args[i]; }
   // The length or count this argument refers to (an argument or the result).
   std::uint64_t ref_value() const;
   bool failed() const { return exiting && is_error; }
@@ -49,11 +83,17 @@ struct ArgContext {
 using ArgFormatter = bool (*)(const ArgContext&, std::string& out);
 using ArgCapture = void (*)(ArgContext&);
 
+// An exit-phase kind that may print nothing: asked at entry, so the entry
+// part of the line does not end in ", " for an argument that never comes.
+using ArgPresent = bool (*)(const ArgContext&);
+
 struct KindDecoder {
   std::string_view kind;   // the name in signatures.tsv
   Phase phase;             // when the argument is printed
   ArgFormatter format;
   ArgCapture capture = nullptr;  // exit-phase kinds that also need entry data
+  ArgPresent present = nullptr;  // exit-phase kinds: printed at all?
+  bool names_itself = false;     // prints "name=" itself (clone), -N adds none
 };
 
 // The formatter of a kind.  A kind nobody registered yet gets the raw
@@ -68,6 +108,13 @@ std::span<const KindDecoder> scalar_kinds();
 std::span<const KindDecoder> string_kinds();
 std::span<const KindDecoder> flag_kinds();
 std::span<const KindDecoder> struct_kinds();
+std::span<const KindDecoder> fd_kinds();
+std::span<const KindDecoder> more_flag_kinds();
+std::span<const KindDecoder> time_kinds();
+std::span<const KindDecoder> signal_kinds();
+std::span<const KindDecoder> net_kinds();
+std::span<const KindDecoder> process_kinds();
+std::span<const KindDecoder> io_kinds();
 
 // "SIGSEGV", "SIGRTMIN", "SIGRT_3", or the number.
 std::string signal_name(int sig);

@@ -13,9 +13,8 @@ namespace {
 
 using namespace decode;
 
-#ifndef __O_TMPFILE
-#define __O_TMPFILE (020000000)
-#endif
+// The kernel's own __O_TMPFILE bit (glibc's macro includes O_DIRECTORY).
+constexpr std::uint32_t kTmpfileBit = 020000000;
 
 // One formatter per table; the table is the template argument, so every
 // kind below is a single line of data.
@@ -44,22 +43,22 @@ bool format_enum32(const ArgContext& c, std::string& out) {
   return true;
 }
 
-// An enumerated low field, then flags: O_RDONLY|O_CLOEXEC, MAP_PRIVATE|MAP_FIXED.
-void print_enum_then_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
-                           std::uint64_t value, std::string& out) {
-  print_enum(low, value & low_mask, out);
-  append_flags(flags, value & ~low_mask, out);
-}
-
 bool format_open_flags(const ArgContext& c, std::string& out) {
-  print_enum_then_flags(tables::open_access, O_ACCMODE, tables::open_flags,
-                        static_cast<std::uint32_t>(c.value()), out);
+  print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags,
+                   static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 
 bool format_mmap_flags(const ArgContext& c, std::string& out) {
-  print_enum_then_flags(tables::mmap_type, 0x0f, tables::mmap_flags,
-                        static_cast<std::uint32_t>(c.value()), out);
+  print_enum_flags(tables::mmap_type, 0x0f, tables::mmap_flags,
+                   static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+// statx: the sync type (a two-bit field) first, then the AT_* flags.
+bool format_statx_flags(const ArgContext& c, std::string& out) {
+  print_enum_flags(tables::statx_flags, AT_STATX_SYNC_TYPE, tables::at_flags,
+                   static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 
@@ -67,7 +66,7 @@ bool format_mmap_flags(const ArgContext& c, std::string& out) {
 bool format_mode(const ArgContext& c, std::string& out) {
   for (int i = 0; i < c.desc.nargs; ++i) {
     if (arg_kind_name(c.desc.args[i].kind) == "open_flags" &&
-        (c.args[i] & (O_CREAT | __O_TMPFILE)) == 0)
+        (c.args[i] & (O_CREAT | kTmpfileBit)) == 0)
       return false;
   }
   print_mode_octal(static_cast<std::uint32_t>(c.value()), out);
@@ -87,20 +86,12 @@ bool format_socket_type(const ArgContext& c, std::string& out) {
   return true;
 }
 
-bool format_ioctl_cmd(const ArgContext& c, std::string& out) {
-  auto v = static_cast<std::uint32_t>(c.value());
-  if (auto name = lookup(tables::ioctl_cmd, v); !name.empty())
-    out += name;
-  else
-    print_hex(v, out);
-  return true;
-}
 
 constexpr std::array kFlagKinds{
     KindDecoder{"open_flags", Phase::entry, format_open_flags},
     KindDecoder{"mode", Phase::entry, format_mode},
     KindDecoder{"at_flags", Phase::entry, format_flags32<tables::at_flags>},
-    KindDecoder{"statx_flags", Phase::entry, format_flags32<tables::statx_flags>},
+    KindDecoder{"statx_flags", Phase::entry, format_statx_flags},
     KindDecoder{"statx_mask", Phase::entry, format_flags32<tables::statx_mask>},
     KindDecoder{"access_mode", Phase::entry, format_flags32<tables::access_mode>},
     KindDecoder{"mmap_prot", Phase::entry, format_flags32<tables::mmap_prot>},
@@ -114,7 +105,6 @@ constexpr std::array kFlagKinds{
     KindDecoder{"signal", Phase::entry, format_signal},
     KindDecoder{"clockid", Phase::entry, format_enum32<tables::clockid>},
     KindDecoder{"sigprocmask_how", Phase::entry, format_enum32<tables::sigprocmask_how>},
-    KindDecoder{"ioctl_cmd", Phase::entry, format_ioctl_cmd},
     KindDecoder{"fcntl_cmd", Phase::entry, format_enum32<tables::fcntl_cmd>},
     KindDecoder{"socket_family", Phase::entry, format_enum32<tables::socket_family>},
     KindDecoder{"socket_type", Phase::entry, format_socket_type},

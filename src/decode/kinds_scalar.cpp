@@ -3,7 +3,9 @@
 
 #include <array>
 
+#include "fd_info.hpp"
 #include "format_helpers.hpp"
+#include "xlat.hpp"
 #include "xtrace/decode.hpp"
 
 namespace xtrace {
@@ -38,11 +40,17 @@ bool format_ptr(const ArgContext& c, std::string& out) {
   print_addr(c.value(), out);
   return true;
 }
+bool format_fd(const ArgContext& c, std::string& out) {
+  print_fd_decorated(c.tid, static_cast<int>(as_int(c.value())), c.opts.fd_details, out);
+  return true;
+}
 bool format_dirfd(const ArgContext& c, std::string& out) {
-  if (as_int(c.value()) == AT_FDCWD)
-    out += "AT_FDCWD";
-  else
-    print_int(as_int(c.value()), out);
+  if (as_int(c.value()) != AT_FDCWD) return format_fd(c, out);
+  print_styled("-100", "AT_FDCWD", out);
+  if (c.opts.fd_details & fd_detail::path) {
+    std::string cwd = cwd_text(c.tid);
+    if (!cwd.empty()) fmt::format_to(std::back_inserter(out), "<{}>", cwd);
+  }
   return true;
 }
 // uid_t and gid_t: unsigned, but (uid_t)-1 ("unchanged") prints as -1.
@@ -66,7 +74,7 @@ constexpr std::array kScalarKinds{
     KindDecoder{"hex", Phase::entry, format_hex},
     KindDecoder{"oct", Phase::entry, format_oct},
     KindDecoder{"ptr", Phase::entry, format_ptr},
-    KindDecoder{"fd", Phase::entry, format_int},
+    KindDecoder{"fd", Phase::entry, format_fd},
     KindDecoder{"dirfd", Phase::entry, format_dirfd},
     KindDecoder{"pid", Phase::entry, format_int},
     KindDecoder{"uid", Phase::entry, format_id},

@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "format_helpers.hpp"
+#include "struct_reader.hpp"
 #include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
 
@@ -57,6 +58,12 @@ void print_dev(std::uint64_t dev, std::string& out) {
 // A time in seconds with the calendar date as a comment (-v).
 void print_time(std::int64_t sec, std::uint64_t nsec, std::string& out) {
   fmt::format_to(std::back_inserter(out), "{}", sec);
+  print_date_comment(sec, nsec, out);
+}
+
+}  // namespace
+
+void decode::print_date_comment(std::int64_t sec, std::uint64_t nsec, std::string& out) {
   time_t t = sec;
   tm parts{};
   if (localtime_r(&t, &parts) == nullptr) return;
@@ -69,6 +76,8 @@ void print_time(std::int64_t sec, std::uint64_t nsec, std::string& out) {
   else
     fmt::format_to(std::back_inserter(out), " /* {}{} */", date, zone);
 }
+
+namespace {
 
 bool format_stat_out(const ArgContext& c, std::string& out) {
   auto st = read_struct<struct stat>(c, out);

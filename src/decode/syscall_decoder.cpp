@@ -1,16 +1,47 @@
 #include "xtrace/syscall_decoder.hpp"
 
+#include <fcntl.h>
+#include <poll.h>
+
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "fd_info.hpp"
 #include "format_helpers.hpp"
+#include "io_dump.hpp"
+#include "xlat.hpp"
+#include "xlat_tables.hpp"
 
 namespace xtrace {
 namespace {
 
+using namespace decode;
+
+SysId id_of(const SyscallEvent& ev) {
+  return static_cast<SysId>(ev.desc - &describe(0));
+}
+
 ArgContext context(SyscallEvent& ev, int i, bool exiting, TraceeMemory& mem,
                    const DecodeOptions& opts) {
-  return ArgContext{*ev.desc, i,          ev.args, exiting, ev.rval,
-                    ev.is_error, mem, opts, ev.saved[i]};
+  SysId id = id_of(ev);
+  ArgContext c{*ev.desc, ev.arch, ev.tid, i, ev.args, exiting, ev.rval, ev.is_error, mem, opts,
+               ev.saved[i]};
+  c.abbrev = opts.abbrev.contains(id) && !opts.verbose;
+  c.deref = opts.deref.contains(id);
+  return c;
+}
+
+bool is_raw(const SyscallEvent& ev, const DecodeOptions& opts) {
+  return ev.desc == nullptr || opts.raw.contains(id_of(ev));
+}
+
+void name_arg(const SyscallEvent& ev, int i, const KindDecoder& d, const DecodeOptions& opts,
+              std::string& text) {
+  if (!opts.arg_names || d.names_itself || ev.desc == nullptr) return;
+  text.insert(0, fmt::format("{}=", ev.desc->args[i].name));
 }
 
 void decode_arg(SyscallEvent& ev, int i, bool exiting, TraceeMemory& mem,
@@ -19,30 +50,168 @@ void decode_arg(SyscallEvent& ev, int i, bool exiting, TraceeMemory& mem,
   ArgContext c = context(ev, i, exiting, mem, opts);
   ev.arg_text[i].clear();
   ev.omitted[i] = !d->format(c, ev.arg_text[i]);
+  name_arg(ev, i, *d, opts, ev.arg_text[i]);
 }
 
-void format_result(SyscallEvent& ev) {
+// Results that strace explains after the number: "= 0x8002 (flags O_RDWR|O_LARGEFILE)".
+// One row per syscall that has one; the hook returns false to print the
+// plain result.
+using ResultHook = bool (*)(const SyscallEvent&, TraceeMemory&, const DecodeOptions&,
+                           std::string&);
+
+bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& opts,
+                  std::string& out) {
+  auto cmd = static_cast<int>(ev.args[1]);
+  auto v = static_cast<std::uint64_t>(ev.rval);
+  switch (cmd) {
+    case F_GETFD:
+      if (v == 0) return false;
+      print_hex(v, out);
+      out += " (flags " + flags_text(tables::fd_flags, v) + ")";
+      return true;
+    case F_GETFL: {
+      print_hex(v, out);
+      std::string modes;
+      print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags, v, modes);
+      out += " (flags " + modes + ")";
+      return true;
+    }
+    case F_GET_SEALS:
+      print_hex(v, out);
+      if (v != 0) out += " (seals " + flags_text(tables::seal_flags, v) + ")";
+      return true;
+    case F_GETLEASE:
+      print_enum(tables::lock_type, v, out);
+      return true;
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC:
+      print_fd_decorated(ev.tid, static_cast<int>(ev.rval), opts.fd_details, out);
+      return true;
+    default:
+      return false;
+  }
+}
+
+// poll/ppoll: "= 1 ([{fd=3, revents=POLLIN}])", or "= 0 (Timeout)".
+bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
+                 std::string& out) {
+  print_int(ev.rval, out);
+  if (ev.rval == 0) {
+    out += " (Timeout)";
+    return true;
+  }
+  std::uint64_t n = std::min<std::uint64_t>(ev.args[1], 1024);
+  std::vector<pollfd> fds(n);
+  if (n == 0 || !mem.read(ev.args[0], fds.data(), n * sizeof(pollfd))) return true;
+  out += " ([";
+  bool first = true;
+  for (const auto& p : fds) {
+    if (p.revents == 0) continue;
+    if (!first) out += ", ";
+    first = false;
+    out += "{fd=";
+    print_fd_decorated(ev.tid, p.fd, opts.fd_details, out);
+    out += ", revents=";
+    print_flags(tables::poll_events, static_cast<std::uint16_t>(p.revents), out);
+    out += '}';
+  }
+  out += "])";
+  return true;
+}
+
+// select/pselect6: "= 1 (in [3], out [4])" from the sets the kernel wrote.
+bool select_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
+                   std::string& out) {
+  print_int(ev.rval, out);
+  if (ev.rval == 0) {
+    out += " (Timeout)";
+    return true;
+  }
+  auto nfds = static_cast<int>(ev.args[0]);
+  if (nfds < 0 || nfds > 65536) return true;
+  std::size_t bytes = (static_cast<std::size_t>(nfds) + 63) / 64 * 8;
+  constexpr std::array<std::string_view, 3> kNames{"in", "out", "except"};
+  std::string parts;
+  for (int s = 0; s < 3; ++s) {
+    if (ev.args[1 + s] == 0 || bytes == 0) continue;
+    std::vector<std::uint64_t> words(bytes / 8);
+    if (!mem.read(ev.args[1 + s], words.data(), bytes)) continue;
+    std::string fds;
+    for (int fd = 0; fd < nfds; ++fd) {
+      if (!(words[fd / 64] & (std::uint64_t{1} << (fd % 64)))) continue;
+      if (!fds.empty()) fds += ' ';
+      print_fd_decorated(ev.tid, fd, opts.fd_details, fds);
+    }
+    if (fds.empty()) continue;
+    if (!parts.empty()) parts += ", ";
+    parts += fmt::format("{} [{}]", kNames[s], fds);
+  }
+  if (!parts.empty()) out += " (" + parts + ")";
+  return true;
+}
+
+struct ResultRow {
+  std::string_view syscall;
+  ResultHook hook;
+};
+constexpr std::array kResultHooks{
+    ResultRow{"fcntl", fcntl_result},   ResultRow{"poll", poll_result},
+    ResultRow{"ppoll", poll_result},    ResultRow{"select", select_result},
+    ResultRow{"pselect6", select_result}};
+
+bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
+                    std::string& out) {
+  if (ev.desc == nullptr) return false;
+  for (const auto& row : kResultHooks)
+    if (row.syscall == ev.desc->name) return row.hook(ev, mem, opts, out);
+  return false;
+}
+
+void format_error(const SyscallEvent& ev, std::string& out) {
+  int err = static_cast<int>(-ev.rval);
+  std::string_view name = errno_name(err);
+  std::string msg = errno_message(err);
+  if (name.empty())
+    fmt::format_to(std::back_inserter(out), "-1 {} ({})", err, msg);
+  else if (is_restart_errno(err))
+    fmt::format_to(std::back_inserter(out), "? {} ({})", name, msg);
+  else
+    fmt::format_to(std::back_inserter(out), "-1 {} ({})", name, msg);
+}
+
+void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   std::string& out = ev.rval_text;
   out.clear();
   if (ev.is_error) {
-    int err = static_cast<int>(-ev.rval);
-    std::string_view name = errno_name(err);
-    std::string msg = errno_message(err);
-    if (name.empty()) {
-      fmt::format_to(std::back_inserter(out), "-1 {} ({})", err, msg);
-    } else if (is_restart_errno(err)) {
-      fmt::format_to(std::back_inserter(out), "? {} ({})", name, msg);
-    } else {
-      fmt::format_to(std::back_inserter(out), "-1 {} ({})", name, msg);
-    }
+    format_error(ev, out);
     return;
   }
   RetKind kind = ev.desc != nullptr ? ev.desc->ret : RetKind::int_;
+  if (kind == RetKind::noreturn) {
+    out += '?';
+    return;
+  }
+  if (is_raw(ev, opts)) {
+    print_hex(static_cast<std::uint64_t>(ev.rval), out);
+    return;
+  }
+  if (special_result(ev, mem, opts, out)) return;
   switch (kind) {
-    case RetKind::hex: decode::print_hex(static_cast<std::uint64_t>(ev.rval), out); break;
+    case RetKind::hex: print_hex(static_cast<std::uint64_t>(ev.rval), out); break;
     case RetKind::oct: fmt::format_to(std::back_inserter(out), "0{:02o}", ev.rval); break;
-    case RetKind::noreturn: out += '?'; break;
-    default: decode::print_int(ev.rval, out); break;
+    case RetKind::fd:
+      print_fd_decorated(ev.tid, static_cast<int>(ev.rval), opts.fd_details, out);
+      break;
+    default: print_int(ev.rval, out); break;
+  }
+}
+
+void decode_raw_entry(SyscallEvent& ev, const DecodeOptions& opts) {
+  for (int i = 0; i < ev.nargs; ++i) {
+    ev.arg_text[i].clear();
+    print_hex(ev.args[i], ev.arg_text[i]);
+    if (ev.desc != nullptr && opts.arg_names)
+      ev.arg_text[i].insert(0, fmt::format("{}=", ev.desc->args[i].name));
   }
 }
 
@@ -54,14 +223,13 @@ std::string syscall_name(const SyscallEvent& ev) {
 }
 
 void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
+  set_const_style(opts.const_style);
   ev.omitted.reset();
+  ev.trailer.clear();
   ev.entry_args = ev.nargs;
-  if (ev.desc == nullptr) {
-    // Unknown numbers: six raw arguments, as strace prints them.
-    for (int i = 0; i < ev.nargs; ++i) {
-      ev.arg_text[i].clear();
-      decode::print_hex(ev.args[i], ev.arg_text[i]);
-    }
+  if (is_raw(ev, opts)) {
+    // Unknown numbers and -e raw=: every argument in hex, as strace does.
+    decode_raw_entry(ev, opts);
     return;
   }
   int i = 0;
@@ -69,17 +237,24 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
     decode_arg(ev, i, false, mem, opts);
   ev.entry_args = static_cast<std::uint8_t>(i);
   for (int j = i; j < ev.nargs; ++j) {
-    if (auto capture = decoder_for(ev.desc->args[j].kind)->capture) {
-      ArgContext c = context(ev, j, false, mem, opts);
-      capture(c);
-    }
+    const KindDecoder* d = decoder_for(ev.desc->args[j].kind);
+    ArgContext c = context(ev, j, false, mem, opts);
+    if (d->capture) d->capture(c);
+    // Known now to print nothing: the entry part must not promise it.
+    if (d->present && !d->present(c)) ev.omitted[j] = true;
   }
 }
 
 void decode_exit(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
-  if (ev.desc != nullptr)
-    for (int i = ev.entry_args; i < ev.nargs; ++i) decode_arg(ev, i, true, mem, opts);
-  format_result(ev);
+  set_const_style(opts.const_style);
+  if (!is_raw(ev, opts)) {
+    for (int i = ev.entry_args; i < ev.nargs; ++i) {
+      bool skipped = ev.omitted[i] && decoder_for(ev.desc->args[i].kind)->present != nullptr;
+      if (!skipped) decode_arg(ev, i, true, mem, opts);
+    }
+    dump_io(ev, mem, opts);
+  }
+  format_result(ev, mem, opts);
 }
 
 }  // namespace xtrace

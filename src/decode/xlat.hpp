@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "xtrace/decode.hpp"
+
 namespace xtrace::decode {
 
 struct XlatEntry {
@@ -24,6 +26,14 @@ struct Xlat {
   bool unknown_in_hex = false;
 };
 
+// -X: how the printers below show constants, for the call being decoded.
+void set_const_style(ConstStyle style);
+ConstStyle const_style();
+
+// Prints a value that has a symbolic form as -X asks: the symbol, the
+// number, or the number with the symbol as a comment.
+void print_styled(std::string_view number, std::string_view symbol, std::string& out);
+
 std::string_view lookup(const Xlat& table, std::uint64_t value);
 // A constant: its name, else the number (with the comment, if the table has one).
 void print_enum(const Xlat& table, std::uint64_t value, std::string& out);
@@ -33,5 +43,10 @@ void print_flags(const Xlat& table, std::uint64_t value, std::string& out);
 // Flags after an enumerated low field already printed (open's O_RDONLY):
 // appends |NAME for each set flag.
 void append_flags(const Xlat& table, std::uint64_t value, std::string& out);
+// An enumerated low field and flags above it, in one -X aware printer.
+void print_enum_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
+                      std::uint64_t value, std::string& out);
+// The flags as text without -X styling (for composing larger symbols).
+std::string flags_text(const Xlat& table, std::uint64_t value);
 
 }  // namespace xtrace::decode

@@ -2,6 +2,7 @@
 
 #include <asm/prctl.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <linux/falloc.h>
 #include <linux/stat.h>
 #include <signal.h>
@@ -34,12 +35,22 @@ constexpr std::uint64_t kO_LARGEFILE = 0400000;
 #endif
 
 constexpr std::array kOpenAccess{XLAT(O_RDONLY), XLAT(O_WRONLY), XLAT(O_RDWR)};
+// strace 7.2's order (O_TMPFILE, which includes O_DIRECTORY's bit, first).
 constexpr std::array kOpenFlags{
     XLAT(O_CREAT), XLAT(O_EXCL), XLAT(O_NOCTTY), XLAT(O_TRUNC), XLAT(O_APPEND), XLAT(O_NONBLOCK),
     // O_SYNC before O_DSYNC: it contains O_DSYNC's bit.
-    XLAT(O_SYNC), XLAT(O_DSYNC), XlatEntry{FASYNC, "O_ASYNC"}, XLAT(O_DIRECT),
-    XlatEntry{kO_LARGEFILE, "O_LARGEFILE"}, XLAT(O_DIRECTORY), XLAT(O_NOFOLLOW), XLAT(O_NOATIME),
-    XLAT(O_CLOEXEC), XLAT(O_PATH), XlatEntry{__O_TMPFILE, "O_TMPFILE"}};
+    XLAT(O_SYNC), XLAT(O_DSYNC), XLAT(O_DIRECT), XlatEntry{kO_LARGEFILE, "O_LARGEFILE"},
+    XLAT(O_NOFOLLOW), XLAT(O_NOATIME), XLAT(O_CLOEXEC), XLAT(O_PATH), XLAT(O_TMPFILE),
+    XLAT(O_DIRECTORY), XlatEntry{__O_TMPFILE, "__O_TMPFILE"},
+    XlatEntry{0x4000000, "O_EMPTYPATH"}, XLAT(FASYNC)};
+constexpr std::array kFdFlags{XLAT(FD_CLOEXEC)};
+constexpr std::array kPollEvents{XLAT(POLLIN), XLAT(POLLPRI), XLAT(POLLOUT), XLAT(POLLERR),
+                                 XLAT(POLLHUP), XLAT(POLLNVAL), XLAT(POLLRDNORM), XLAT(POLLRDBAND),
+                                 XLAT(POLLWRNORM), XLAT(POLLWRBAND), XLAT(POLLMSG),
+                                 XlatEntry{0x1000, "POLLREMOVE"}, XLAT(POLLRDHUP)};
+constexpr std::array kSealFlags{XLAT(F_SEAL_SEAL), XLAT(F_SEAL_SHRINK), XLAT(F_SEAL_GROW),
+                                XLAT(F_SEAL_WRITE), XLAT(F_SEAL_FUTURE_WRITE)};
+constexpr std::array kLockType{XLAT(F_RDLCK), XLAT(F_WRLCK), XLAT(F_UNLCK)};
 constexpr std::array kAtFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_REMOVEDIR),
                               XLAT(AT_SYMLINK_FOLLOW),   XLAT(AT_NO_AUTOMOUNT),
                               XLAT(AT_EMPTY_PATH),       XlatEntry{AT_RECURSIVE, "AT_RECURSIVE"}};
@@ -56,7 +67,7 @@ constexpr std::array kAccessMode{XLAT(F_OK), XLAT(R_OK), XLAT(W_OK), XLAT(X_OK)}
 constexpr std::array kMmapProt{XLAT(PROT_NONE),      XLAT(PROT_READ),     XLAT(PROT_WRITE),
                                XLAT(PROT_EXEC),      XlatEntry{0x8, "PROT_SEM"}, XLAT(PROT_GROWSDOWN),
                                XLAT(PROT_GROWSUP)};
-constexpr std::array kMmapType{XLAT(MAP_SHARED), XLAT(MAP_PRIVATE), XLAT(MAP_SHARED_VALIDATE)};
+constexpr std::array kMmapType{XLAT(MAP_FILE), XLAT(MAP_SHARED), XLAT(MAP_PRIVATE), XLAT(MAP_SHARED_VALIDATE)};
 constexpr std::array kMmapFlags{
     XLAT(MAP_FIXED),     XLAT(MAP_ANONYMOUS), XLAT(MAP_32BIT),   XLAT(MAP_GROWSDOWN),
     XLAT(MAP_DENYWRITE), XLAT(MAP_EXECUTABLE), XLAT(MAP_LOCKED), XLAT(MAP_NORESERVE),
@@ -109,15 +120,6 @@ constexpr std::array kClockid{
     XLAT(CLOCK_MONOTONIC_COARSE), XLAT(CLOCK_BOOTTIME),   XLAT(CLOCK_REALTIME_ALARM),
     XLAT(CLOCK_BOOTTIME_ALARM), XLAT(CLOCK_TAI)};
 constexpr std::array kSigprocmaskHow{XLAT(SIG_BLOCK), XLAT(SIG_UNBLOCK), XLAT(SIG_SETMASK)};
-constexpr std::array kIoctlCmd{
-    XLAT(TCGETS),   XLAT(TCSETS),   XLAT(TCSETSW),  XLAT(TCSETSF),   XLAT(TCGETA),
-    XLAT(TCSETA),   XLAT(TCSETAW),  XLAT(TCSETAF),  XLAT(TCSBRK),    XLAT(TCXONC),
-    XLAT(TCFLSH),   XLAT(TIOCEXCL), XLAT(TIOCNXCL), XLAT(TIOCSCTTY), XLAT(TIOCGPGRP),
-    XLAT(TIOCSPGRP), XLAT(TIOCOUTQ), XLAT(TIOCSTI), XLAT(TIOCGWINSZ), XLAT(TIOCSWINSZ),
-    XLAT(TIOCMGET), XLAT(TIOCMBIS), XLAT(TIOCMBIC), XLAT(TIOCMSET),  XLAT(FIONREAD),
-    XLAT(TIOCLINUX), XLAT(TIOCCONS), XLAT(FIONBIO), XLAT(TIOCNOTTY), XLAT(TIOCGSID),
-    XLAT(FIONCLEX), XLAT(FIOCLEX),  XLAT(FIOASYNC), XLAT(TIOCGPTN),  XLAT(TIOCSPTLCK),
-    XLAT(FIOQSIZE)};
 constexpr std::array kFcntlCmd{
     XLAT(F_DUPFD),  XLAT(F_GETFD),  XLAT(F_SETFD),  XLAT(F_GETFL),  XLAT(F_SETFL),
     XLAT(F_GETLK),  XLAT(F_SETLK),  XLAT(F_SETLKW), XLAT(F_SETOWN), XLAT(F_GETOWN),
@@ -141,6 +143,10 @@ constexpr std::array kRseqCpuId{XlatEntry{static_cast<std::uint32_t>(-1),
 
 const Xlat open_access{kOpenAccess};
 const Xlat open_flags{kOpenFlags};
+const Xlat fd_flags{kFdFlags};
+const Xlat poll_events{kPollEvents};
+const Xlat seal_flags{kSealFlags};
+const Xlat lock_type{kLockType};
 const Xlat at_flags{kAtFlags};
 const Xlat statx_flags{kStatxFlags};
 const Xlat statx_mask{kStatxMask};
@@ -159,7 +165,6 @@ const Xlat file_type{kFileType};
 const Xlat file_mode_bits{kModeBits};
 const Xlat clockid{kClockid};
 const Xlat sigprocmask_how{kSigprocmaskHow, "SIG_???"};
-const Xlat ioctl_cmd{kIoctlCmd};
 const Xlat fcntl_cmd{kFcntlCmd, "F_???", true};
 const Xlat socket_family{kSocketFamily, "AF_???"};
 const Xlat socket_type{kSocketType};

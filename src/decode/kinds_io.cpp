@@ -1,0 +1,399 @@
+// I/O kinds: iovecs, pollfd arrays, fd_sets, epoll events, directory
+// entries, offsets passed by pointer, ints and ids returned through memory,
+// statfs.
+#include <dirent.h>
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/select.h>
+#include <sys/statfs.h>
+#include <sys/uio.h>
+
+#include <array>
+#include <vector>
+
+#include "fd_info.hpp"
+#include "format_helpers.hpp"
+#include "iovec_printer.hpp"
+#include "struct_reader.hpp"
+#include "xlat.hpp"
+#include "xlat_tables.hpp"
+#include "xtrace/decode.hpp"
+#include "xtrace/quote.hpp"
+
+namespace xtrace {
+
+namespace decode {
+
+void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
+                       std::uint64_t data_len, std::string& out) {
+  if (addr == 0) {
+    out += "NULL";
+    return;
+  }
+  std::uint64_t shown = std::min<std::uint64_t>(count, c.opts.string_limit);
+  std::vector<iovec> iov(std::min<std::uint64_t>(shown, 1024));
+  if (!c.deref || count > 1024 ||
+      !c.mem.read(addr, iov.data(), iov.size() * sizeof(iovec))) {
+    print_hex(addr, out);
+    return;
+  }
+  out += '[';
+  for (std::size_t i = 0; i < iov.size(); ++i) {
+    if (i) out += ", ";
+    out += "{iov_base=";
+    auto base = reinterpret_cast<std::uint64_t>(iov[i].iov_base);
+    std::uint64_t len = std::min<std::uint64_t>(iov[i].iov_len, data_len);
+    data_len -= len;
+    std::size_t n = std::min<std::uint64_t>(len, c.opts.string_limit);
+    std::string bytes(n, '\0');
+    if (base == 0 && len == 0)
+      out += "NULL";
+    else if (!c.mem.read(base, bytes.data(), n))
+      print_hex(base, out);
+    else {
+      quote_string(bytes, {c.opts.hex}, out);
+      if (len > n) out += "...";
+    }
+    fmt::format_to(std::back_inserter(out), ", iov_len={}}}", iov[i].iov_len);
+  }
+  if (count > shown) out += ", ...";
+  out += ']';
+}
+
+}  // namespace decode
+
+namespace {
+
+using namespace decode;
+
+const Xlat& kPollTable = tables::poll_events;
+constexpr std::array kEpollEvents{
+    XLAT(EPOLLIN), XLAT(EPOLLPRI), XLAT(EPOLLOUT), XLAT(EPOLLERR), XLAT(EPOLLHUP),
+    XlatEntry{0x20, "EPOLLNVAL"}, XLAT(EPOLLRDNORM), XLAT(EPOLLRDBAND), XLAT(EPOLLWRNORM), XLAT(EPOLLWRBAND),
+    XLAT(EPOLLMSG), XLAT(EPOLLRDHUP), XLAT(EPOLLEXCLUSIVE), XLAT(EPOLLWAKEUP),
+    XLAT(EPOLLONESHOT), XLAT(EPOLLET)};
+const Xlat kEpollTable{kEpollEvents};
+constexpr std::array kEpollOps{XLAT(EPOLL_CTL_ADD), XLAT(EPOLL_CTL_DEL), XLAT(EPOLL_CTL_MOD)};
+const Xlat kEpollOpTable{kEpollOps, "EPOLL_CTL_???"};
+constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR), XLAT(DT_DIR),
+                                  XLAT(DT_BLK), XLAT(DT_REG), XLAT(DT_LNK), XLAT(DT_SOCK),
+                                  XLAT(DT_WHT)};
+const Xlat kDirentTable{kDirentTypes};
+
+bool format_iovec_in(const ArgContext& c, std::string& out) {
+  print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, out);
+  return true;
+}
+bool format_iovec_out(const ArgContext& c, std::string& out) {
+  if (c.failed()) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), out);
+  return true;
+}
+
+// pollfd: the request at entry, what came back at exit: "[{fd=3, events=POLLIN}], 1, 0)
+// = 1 ([{fd=3, revents=POLLIN}])" is strace's; the returned part goes in
+// the argument itself here, printed at exit.
+bool format_pollfds(const ArgContext& c, std::string& out) {
+  std::uint64_t n = c.ref_value();
+  if (c.value() == 0) {
+    out += "NULL";
+    return true;
+  }
+  std::vector<pollfd> fds(std::min<std::uint64_t>(n, 1024));
+  if (!c.deref || n > 1024 || !c.mem.read(c.value(), fds.data(), fds.size() * sizeof(pollfd))) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  out += '[';
+  for (std::size_t i = 0; i < fds.size(); ++i) {
+    if (i) out += ", ";
+    out += "{fd=";
+    print_fd_decorated(c.tid, fds[i].fd, c.opts.fd_details, out);
+    out += ", events=";
+    print_flags(kPollTable, static_cast<std::uint16_t>(fds[i].events), out);
+    out += '}';
+  }
+  out += ']';
+  return true;
+}
+
+void print_fdset(const ArgContext& c, std::uint64_t addr, int nfds, std::string& out) {
+  if (addr == 0) {
+    out += "NULL";
+    return;
+  }
+  if (nfds < 0 || nfds > 65536 || !c.deref) {
+    print_hex(addr, out);
+    return;
+  }
+  std::size_t bytes = (static_cast<std::size_t>(nfds) + 63) / 64 * 8;
+  std::vector<std::uint64_t> words(bytes / 8);
+  if (!words.empty() && !c.mem.read(addr, words.data(), bytes)) {
+    print_hex(addr, out);
+    return;
+  }
+  out += '[';
+  bool first = true;
+  for (int fd = 0; fd < nfds; ++fd) {
+    if (!(words[fd / 64] & (std::uint64_t{1} << (fd % 64)))) continue;
+    if (!first) out += ' ';
+    first = false;
+    print_fd_decorated(c.tid, fd, c.opts.fd_details, out);
+  }
+  out += ']';
+}
+
+bool format_fdset(const ArgContext& c, std::string& out) {
+  print_fdset(c, c.value(), static_cast<int>(c.ref_value()), out);
+  return true;
+}
+
+void print_epoll_event(const epoll_event& e, std::string& out) {
+  out += "{events=";
+  print_flags(kEpollTable, e.events, out);
+  fmt::format_to(std::back_inserter(out), ", data={{u32={}, u64={}}}}}", e.data.u32, e.data.u64);
+}
+
+bool format_epoll_event_in(const ArgContext& c, std::string& out) {
+  if (auto e = read_in<epoll_event>(c, out)) print_epoll_event(*e, out);
+  return true;
+}
+
+bool format_epoll_events_out(const ArgContext& c, std::string& out) {
+  if (c.failed() || c.value() == 0 || !c.deref) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  std::uint64_t n = std::min<std::uint64_t>(c.ref_value(), 1024);
+  std::vector<epoll_event> ev(n);
+  if (n > 0 && !c.mem.read(c.value(), ev.data(), n * sizeof(epoll_event))) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  out += '[';
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) out += ", ";
+    print_epoll_event(ev[i], out);
+  }
+  out += ']';
+  return true;
+}
+
+// getdents64: the entry count, the entries themselves with -v.
+bool format_dirents(const ArgContext& c, std::string& out) {
+  if (c.failed() || c.value() == 0 || !c.deref) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  auto len = static_cast<std::uint64_t>(c.rval);
+  std::string buf(std::min<std::uint64_t>(len, 1u << 20), '\0');
+  if (!c.mem.read(c.value(), buf.data(), buf.size())) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  bool legacy = c.desc.name == "getdents";
+  std::size_t count = 0;
+  std::string entries;
+  for (std::size_t off = 0; off + 19 <= buf.size();) {
+    std::uint64_t ino, doff;
+    std::uint16_t reclen;
+    std::memcpy(&ino, buf.data() + off, 8);
+    std::memcpy(&doff, buf.data() + off + 8, 8);
+    std::memcpy(&reclen, buf.data() + off + 16, 2);
+    if (reclen == 0 || off + reclen > buf.size()) break;
+    if (!c.abbrev) {
+      if (count) entries += ", ";
+      std::size_t name_at = legacy ? 18 : 19;
+      unsigned char type = legacy ? static_cast<unsigned char>(buf[off + reclen - 1])
+                                  : static_cast<unsigned char>(buf[off + 18]);
+      std::string_view name(buf.data() + off + name_at, reclen - name_at);
+      name = name.substr(0, name.find('\0'));
+      fmt::format_to(std::back_inserter(entries), "{{d_ino={}, d_off={}, d_reclen={}, d_type=",
+                     ino, doff, reclen);
+      print_enum(kDirentTable, type, entries);
+      entries += ", d_name=";
+      quote_string(name, {c.opts.hex}, entries);
+      entries += '}';
+    }
+    ++count;
+    off += reclen;
+  }
+  if (c.abbrev) {
+    print_hex(c.value(), out);
+    fmt::format_to(std::back_inserter(out), " /* {} entries */", count);
+  } else {
+    out += '[' + entries + ']';
+  }
+  return true;
+}
+
+bool format_loff_in(const ArgContext& c, std::string& out) {
+  if (auto v = read_in<std::int64_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  return true;
+}
+
+// sendfile's offset: the value before, and after when it moved.
+void capture_off(ArgContext& c) {
+  auto v = c.value() != 0 ? c.mem.read_value<std::int64_t>(c.value()) : std::nullopt;
+  c.saved = v ? static_cast<std::uint64_t>(*v) : 0;
+}
+bool format_off_inout(const ArgContext& c, std::string& out) {
+  if (c.value() == 0) {
+    out += "NULL";
+    return true;
+  }
+  auto before = static_cast<std::int64_t>(c.saved);
+  auto after = c.failed() ? std::nullopt : c.mem.read_value<std::int64_t>(c.value());
+  if (!after || *after == before)
+    fmt::format_to(std::back_inserter(out), "[{}]", before);
+  else
+    fmt::format_to(std::back_inserter(out), "[{} => {}]", before, *after);
+  return true;
+}
+
+bool format_int_out(const ArgContext& c, std::string& out) {
+  if (auto v = read_out<std::int32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  return true;
+}
+bool format_uint_out(const ArgContext& c, std::string& out) {
+  if (auto v = read_out<std::uint32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  return true;
+}
+bool format_hex_out(const ArgContext& c, std::string& out) {
+  if (auto v = read_out<std::uint64_t>(c, out)) {
+    out += '[';
+    print_hex(*v, out);
+    out += ']';
+  }
+  return true;
+}
+void capture_int(ArgContext& c) {
+  auto v = c.value() != 0 ? c.mem.read_value<std::int32_t>(c.value()) : std::nullopt;
+  c.saved = v ? (std::uint64_t{1} << 32) | static_cast<std::uint32_t>(*v) : 0;
+}
+bool format_int_inout(const ArgContext& c, std::string& out) {
+  if (c.value() == 0) {
+    out += "NULL";
+    return true;
+  }
+  auto before = static_cast<std::int32_t>(c.saved);
+  auto after = c.failed() ? std::nullopt : c.mem.read_value<std::int32_t>(c.value());
+  if (!after || *after == before)
+    fmt::format_to(std::back_inserter(out), "[{}]", before);
+  else
+    fmt::format_to(std::back_inserter(out), "[{} => {}]", before, *after);
+  return true;
+}
+
+bool format_gid_array(const ArgContext& c, std::string& out) {
+  bool out_arg = c.desc.name == "getgroups";
+  std::uint64_t n = out_arg ? static_cast<std::uint64_t>(c.rval) : c.ref_value();
+  if (c.value() == 0 || (out_arg && c.failed()) || n > 65536 || !c.deref ||
+      (out_arg && c.arg(0) == 0)) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  std::vector<std::uint32_t> ids(n);
+  if (n > 0 && !c.mem.read(c.value(), ids.data(), n * 4)) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  out += '[';
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) out += ", ";
+    print_uint(ids[i], out);
+  }
+  out += ']';
+  return true;
+}
+
+// getcwd: the path the kernel wrote, its length is the result.
+bool format_path_out(const ArgContext& c, std::string& out) {
+  if (c.failed() || c.value() == 0) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  std::string text;
+  bool term = false;
+  if (!c.mem.read_cstring(c.value(), 4096, text, &term)) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  quote_string(text, {c.opts.hex}, out);
+  return true;
+}
+
+constexpr std::array kFsMagics{
+    XlatEntry{0xef53, "EXT2_SUPER_MAGIC"}, XlatEntry{0x01021994, "TMPFS_MAGIC"},
+    XlatEntry{0x9fa0, "PROC_SUPER_MAGIC"}, XlatEntry{0x62656572, "SYSFS_MAGIC"},
+    XlatEntry{0x794c7630, "OVERLAYFS_SUPER_MAGIC"}, XlatEntry{0x9123683e, "BTRFS_SUPER_MAGIC"},
+    XlatEntry{0x58465342, "XFS_SUPER_MAGIC"}, XlatEntry{0x1cd1, "DEVPTS_SUPER_MAGIC"},
+    XlatEntry{0x27e0eb, "CGROUP_SUPER_MAGIC"}, XlatEntry{0x63677270, "CGROUP2_SUPER_MAGIC"},
+    XlatEntry{0x6969, "NFS_SUPER_MAGIC"}, XlatEntry{0x65735546, "FUSE_SUPER_MAGIC"},
+    XlatEntry{0x2fc12fc1, "ZFS_SUPER_MAGIC"}, XlatEntry{0x01021997, "V9FS_MAGIC"},
+    XlatEntry{0x73717368, "SQUASHFS_MAGIC"}, XlatEntry{0x4d44, "MSDOS_SUPER_MAGIC"},
+    XlatEntry{0x858458f6, "RAMFS_MAGIC"}, XlatEntry{0x64626720, "DEBUGFS_MAGIC"}};
+const Xlat kFsMagicTable{kFsMagics};
+constexpr std::array kStFlags{
+    XlatEntry{0x20, "ST_VALID"}, XlatEntry{1, "ST_RDONLY"}, XlatEntry{2, "ST_NOSUID"},
+    XlatEntry{4, "ST_NODEV"}, XlatEntry{8, "ST_NOEXEC"}, XlatEntry{16, "ST_SYNCHRONOUS"},
+    XlatEntry{64, "ST_MANDLOCK"}, XlatEntry{128, "ST_WRITE"}, XlatEntry{256, "ST_APPEND"},
+    XlatEntry{512, "ST_IMMUTABLE"}, XlatEntry{1024, "ST_NOATIME"},
+    XlatEntry{2048, "ST_NODIRATIME"}, XlatEntry{4096, "ST_RELATIME"},
+    XlatEntry{0x2000, "ST_NOSYMFOLLOW"}};
+const Xlat kStFlagsTable{kStFlags};
+
+bool format_statfs(const ArgContext& c, std::string& out) {
+  auto s = read_out<struct statfs>(c, out);
+  if (!s) return true;
+  out += "{f_type=";
+  print_enum(kFsMagicTable, static_cast<std::uint64_t>(s->f_type), out);
+  int fsid[2];
+  std::memcpy(fsid, &s->f_fsid, sizeof fsid);
+  fmt::format_to(std::back_inserter(out),
+                 ", f_bsize={}, f_blocks={}, f_bfree={}, f_bavail={}, f_files={}, f_ffree={}, "
+                 "f_fsid={{val=[{:#x}, {:#x}]}}, f_namelen={}, f_frsize={}, f_flags=",
+                 s->f_bsize, s->f_blocks, s->f_bfree, s->f_bavail, s->f_files, s->f_ffree,
+                 static_cast<unsigned>(fsid[0]), static_cast<unsigned>(fsid[1]), s->f_namelen,
+                 s->f_frsize);
+  print_flags(kStFlagsTable, static_cast<std::uint64_t>(s->f_flags), out);
+  out += '}';
+  return true;
+}
+
+template <const Xlat& table>
+bool enum32(const ArgContext& c, std::string& out) {
+  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+constexpr std::array kIoKinds{
+    KindDecoder{"iovec_in", Phase::entry, format_iovec_in},
+    KindDecoder{"iovec_out", Phase::exit, format_iovec_out},
+    KindDecoder{"pollfd_inout", Phase::entry, format_pollfds},
+    KindDecoder{"fdset_inout", Phase::entry, format_fdset},
+    KindDecoder{"epoll_event_in", Phase::entry, format_epoll_event_in},
+    KindDecoder{"epoll_events_out", Phase::exit, format_epoll_events_out},
+    KindDecoder{"epoll_ctl_op", Phase::entry, enum32<kEpollOpTable>},
+    KindDecoder{"dirents_out", Phase::exit, format_dirents},
+    KindDecoder{"loff_in", Phase::entry, format_loff_in},
+    KindDecoder{"kernel_off_inout", Phase::exit, format_off_inout, capture_off},
+    KindDecoder{"int_out", Phase::exit, format_int_out},
+    KindDecoder{"uid_out", Phase::exit, format_uint_out},
+    KindDecoder{"gid_out", Phase::exit, format_uint_out},
+    KindDecoder{"hex_out", Phase::exit, format_hex_out},
+    KindDecoder{"int_inout", Phase::exit, format_int_inout, capture_int},
+    KindDecoder{"gid_array_in", Phase::entry, format_gid_array},
+    KindDecoder{"gid_array_out", Phase::exit, format_gid_array},
+    KindDecoder{"path_out", Phase::exit, format_path_out},
+    KindDecoder{"statfs_out", Phase::exit, format_statfs},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> io_kinds() { return kIoKinds; }
+
+}  // namespace xtrace

@@ -1,0 +1,158 @@
+// Flag and constant kinds of file and memory calls: one table each, in
+// strace 7.2's order, printed by the generic flag printers.
+#include <fcntl.h>
+#include <linux/falloc.h>
+#include <linux/openat2.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/personality.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/uio.h>
+#include <sys/xattr.h>
+
+#include <array>
+
+#include "format_helpers.hpp"
+#include "struct_reader.hpp"
+#include "xlat.hpp"
+#include "xlat_tables.hpp"
+#include "xtrace/decode.hpp"
+
+#ifndef RENAME_NOREPLACE
+#define RENAME_NOREPLACE (1 << 0)
+#define RENAME_EXCHANGE (1 << 1)
+#define RENAME_WHITEOUT (1 << 2)
+#endif
+#ifndef MREMAP_DONTUNMAP
+#define MREMAP_DONTUNMAP 4
+#endif
+#ifndef MLOCK_ONFAULT
+#define MLOCK_ONFAULT 0x01
+#endif
+
+namespace xtrace {
+namespace {
+
+using namespace decode;
+
+constexpr std::array kAccessFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_EACCESS), XLAT(AT_EMPTY_PATH)};
+constexpr std::array kRenameFlags{XLAT(RENAME_NOREPLACE), XLAT(RENAME_EXCHANGE), XLAT(RENAME_WHITEOUT)};
+constexpr std::array kFallocate{
+    XLAT(FALLOC_FL_KEEP_SIZE), XLAT(FALLOC_FL_PUNCH_HOLE), XLAT(FALLOC_FL_NO_HIDE_STALE),
+    XLAT(FALLOC_FL_COLLAPSE_RANGE), XLAT(FALLOC_FL_ZERO_RANGE), XLAT(FALLOC_FL_INSERT_RANGE),
+    XLAT(FALLOC_FL_UNSHARE_RANGE), XlatEntry{0x80, "FALLOC_FL_WRITE_ZEROES"}};
+constexpr std::array kXattrFlags{XLAT(XATTR_CREATE), XLAT(XATTR_REPLACE)};
+constexpr std::array kUmountFlags{XLAT(MNT_FORCE), XLAT(MNT_DETACH), XLAT(MNT_EXPIRE),
+                                  XLAT(UMOUNT_NOFOLLOW)};
+constexpr std::array kMremapFlags{XLAT(MREMAP_MAYMOVE), XLAT(MREMAP_FIXED), XLAT(MREMAP_DONTUNMAP)};
+constexpr std::array kMsyncFlags{XLAT(MS_SYNC), XLAT(MS_ASYNC), XLAT(MS_INVALIDATE)};
+constexpr std::array kMlockFlags{XLAT(MLOCK_ONFAULT)};
+constexpr std::array kMlockallFlags{XLAT(MCL_CURRENT), XLAT(MCL_FUTURE), XLAT(MCL_ONFAULT)};
+constexpr std::array kSpliceFlags{XlatEntry{1, "SPLICE_F_MOVE"}, XlatEntry{2, "SPLICE_F_NONBLOCK"},
+                                  XlatEntry{4, "SPLICE_F_MORE"}, XlatEntry{8, "SPLICE_F_GIFT"}};
+constexpr std::array kRwfFlags{XLAT(RWF_HIPRI), XLAT(RWF_DSYNC), XLAT(RWF_SYNC), XLAT(RWF_NOWAIT),
+                               XLAT(RWF_APPEND), XlatEntry{0x20, "RWF_NOAPPEND"},
+                               XlatEntry{0x40, "RWF_ATOMIC"}, XlatEntry{0x80, "RWF_DONTCACHE"},
+                               XlatEntry{0x100, "RWF_NOSIGNAL"}};
+constexpr std::array kExecveatFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_EMPTY_PATH)};
+constexpr std::array kResolveFlags{XLAT(RESOLVE_NO_XDEV), XLAT(RESOLVE_NO_MAGICLINKS),
+                                   XLAT(RESOLVE_NO_SYMLINKS), XLAT(RESOLVE_BENEATH),
+                                   XLAT(RESOLVE_IN_ROOT), XLAT(RESOLVE_CACHED)};
+constexpr std::array kPersonality{XLAT(PER_LINUX), XLAT(PER_LINUX_32BIT), XLAT(PER_SVR4),
+                                  XLAT(PER_LINUX32), XlatEntry{0xffffffff, "0xffffffff"}};
+constexpr std::array kMountFlags{
+    XLAT(MS_RDONLY), XLAT(MS_NOSUID), XLAT(MS_NODEV), XLAT(MS_NOEXEC), XLAT(MS_SYNCHRONOUS),
+    XLAT(MS_REMOUNT), XLAT(MS_MANDLOCK), XLAT(MS_DIRSYNC), XLAT(MS_NOSYMFOLLOW), XLAT(MS_NOATIME),
+    XLAT(MS_NODIRATIME), XLAT(MS_BIND), XLAT(MS_MOVE), XLAT(MS_REC), XLAT(MS_SILENT),
+    XLAT(MS_POSIXACL), XLAT(MS_UNBINDABLE), XLAT(MS_PRIVATE), XLAT(MS_SLAVE), XLAT(MS_SHARED),
+    XLAT(MS_RELATIME), XLAT(MS_KERNMOUNT), XLAT(MS_I_VERSION), XLAT(MS_STRICTATIME),
+    XLAT(MS_LAZYTIME)};
+
+const Xlat kAccessFlagsTable{kAccessFlags};
+const Xlat kRenameTable{kRenameFlags};
+const Xlat kFallocateTable{kFallocate};
+const Xlat kXattrTable{kXattrFlags};
+const Xlat kUmountTable{kUmountFlags};
+const Xlat kMremapTable{kMremapFlags};
+const Xlat kMsyncTable{kMsyncFlags};
+const Xlat kMlockTable{kMlockFlags};
+const Xlat kMlockallTable{kMlockallFlags};
+const Xlat kSpliceTable{kSpliceFlags};
+const Xlat kRwfTable{kRwfFlags};
+const Xlat kExecveatTable{kExecveatFlags};
+const Xlat kResolveTable{kResolveFlags};
+const Xlat kMountTable{kMountFlags};
+
+template <const Xlat& table>
+bool flags32(const ArgContext& c, std::string& out) {
+  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+// mknod's mode: the file type by name, then the permission bits.
+bool format_symbolic_mode(const ArgContext& c, std::string& out) {
+  auto mode = static_cast<std::uint32_t>(c.value());
+  std::string_view type = lookup(tables::file_type, mode & S_IFMT);
+  if (!type.empty()) {
+    out += type;
+    out += '|';
+  }
+  print_mode_octal(mode & ~S_IFMT, out);
+  return true;
+}
+
+bool format_dev(const ArgContext& c, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "makedev({:#x}, {:#x})", major(c.value()),
+                 minor(c.value()));
+  return true;
+}
+
+bool format_open_how(const ArgContext& c, std::string& out) {
+  auto how = read_in<open_how>(c, out);
+  if (!how) return true;
+  out += "{flags=";
+  print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags, how->flags, out);
+  if (how->flags & (O_CREAT | 020000000))
+    fmt::format_to(std::back_inserter(out), ", mode=0{:03o}", how->mode);
+  out += ", resolve=";
+  print_flags(kResolveTable, how->resolve, out);
+  out += '}';
+  return true;
+}
+
+bool format_personality(const ArgContext& c, std::string& out) {
+  auto v = static_cast<std::uint32_t>(c.value());
+  if (v == 0xffffffff) {
+    out += "0xffffffff";
+    return true;
+  }
+  print_enum(Xlat{kPersonality}, v, out);
+  return true;
+}
+
+constexpr std::array kMoreFlagKinds{
+    KindDecoder{"access_flags", Phase::entry, flags32<kAccessFlagsTable>},
+    KindDecoder{"rename_flags", Phase::entry, flags32<kRenameTable>},
+    KindDecoder{"fallocate_mode", Phase::entry, flags32<kFallocateTable>},
+    KindDecoder{"xattr_flags", Phase::entry, flags32<kXattrTable>},
+    KindDecoder{"umount_flags", Phase::entry, flags32<kUmountTable>},
+    KindDecoder{"mremap_flags", Phase::entry, flags32<kMremapTable>},
+    KindDecoder{"msync_flags", Phase::entry, flags32<kMsyncTable>},
+    KindDecoder{"mlock_flags", Phase::entry, flags32<kMlockTable>},
+    KindDecoder{"mlockall_flags", Phase::entry, flags32<kMlockallTable>},
+    KindDecoder{"splice_flags", Phase::entry, flags32<kSpliceTable>},
+    KindDecoder{"rwf_flags", Phase::entry, flags32<kRwfTable>},
+    KindDecoder{"execveat_flags", Phase::entry, flags32<kExecveatTable>},
+    KindDecoder{"mount_flags", Phase::entry, flags32<kMountTable>},
+    KindDecoder{"symbolic_mode", Phase::entry, format_symbolic_mode},
+    KindDecoder{"dev", Phase::entry, format_dev},
+    KindDecoder{"open_how_in", Phase::entry, format_open_how},
+    KindDecoder{"personality", Phase::entry, format_personality},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> more_flag_kinds() { return kMoreFlagKinds; }
+
+}  // namespace xtrace

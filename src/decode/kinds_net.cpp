@@ -1,0 +1,412 @@
+// Network kinds: sockaddr (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK), socklen
+// in/out, msghdr with iovecs and control messages, socket options, and the
+// constants of the socket calls.
+#include <arpa/inet.h>
+#include <linux/netlink.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+
+#include <array>
+#include <cstring>
+
+#include "format_helpers.hpp"
+#include "iovec_printer.hpp"
+#include "struct_reader.hpp"
+#include "xlat.hpp"
+#include "xlat_tables.hpp"
+#include "xtrace/decode.hpp"
+#include "xtrace/quote.hpp"
+
+namespace xtrace {
+namespace {
+
+using namespace decode;
+
+constexpr std::array kMsgFlags{
+    XLAT(MSG_OOB), XLAT(MSG_PEEK), XLAT(MSG_DONTROUTE), XLAT(MSG_CTRUNC), XlatEntry{0x10, "MSG_PROBE"},
+    XLAT(MSG_TRUNC), XLAT(MSG_DONTWAIT), XLAT(MSG_EOR), XLAT(MSG_WAITALL), XLAT(MSG_FIN),
+    XLAT(MSG_SYN), XLAT(MSG_CONFIRM), XLAT(MSG_RST), XLAT(MSG_ERRQUEUE), XLAT(MSG_NOSIGNAL),
+    XLAT(MSG_MORE), XLAT(MSG_WAITFORONE), XlatEntry{0x20000, "MSG_SENDPAGE_NOTLAST"},
+    XLAT(MSG_BATCH), XlatEntry{0x80000, "MSG_NO_SHARED_FRAGS"},
+    XlatEntry{0x2000000, "MSG_SOCK_DEVMEM"}, XLAT(MSG_ZEROCOPY), XLAT(MSG_FASTOPEN),
+    XLAT(MSG_CMSG_CLOEXEC), XlatEntry{0x80000000, "MSG_CMSG_COMPAT"}};
+const Xlat kMsgFlagsTable{kMsgFlags};
+constexpr std::array kShutdown{XLAT(SHUT_RD), XLAT(SHUT_WR), XLAT(SHUT_RDWR)};
+const Xlat kShutdownTable{kShutdown, "SHUT_???"};
+constexpr std::array kSocketFlags{XLAT(SOCK_CLOEXEC), XLAT(SOCK_NONBLOCK)};
+const Xlat kSocketFlagsTable{kSocketFlags};
+constexpr std::array kIpProtocols{
+    XLAT(IPPROTO_IP), XLAT(IPPROTO_ICMP), XLAT(IPPROTO_IGMP), XLAT(IPPROTO_IPIP), XLAT(IPPROTO_TCP),
+    XLAT(IPPROTO_EGP), XLAT(IPPROTO_PUP), XLAT(IPPROTO_UDP), XLAT(IPPROTO_IDP), XLAT(IPPROTO_TP),
+    XLAT(IPPROTO_DCCP), XLAT(IPPROTO_IPV6), XLAT(IPPROTO_RSVP), XLAT(IPPROTO_GRE),
+    XLAT(IPPROTO_ESP), XLAT(IPPROTO_AH), XLAT(IPPROTO_ICMPV6), XLAT(IPPROTO_MTP),
+    XLAT(IPPROTO_ENCAP), XLAT(IPPROTO_PIM), XLAT(IPPROTO_COMP), XLAT(IPPROTO_SCTP),
+    XLAT(IPPROTO_UDPLITE), XLAT(IPPROTO_MPLS), XLAT(IPPROTO_RAW), XLAT(IPPROTO_MPTCP)};
+const Xlat kIpProtoTable{kIpProtocols, "IPPROTO_???"};
+constexpr std::array kNetlinkProtocols{
+    XLAT(NETLINK_ROUTE), XLAT(NETLINK_UNUSED), XLAT(NETLINK_USERSOCK), XLAT(NETLINK_FIREWALL),
+    XLAT(NETLINK_SOCK_DIAG), XLAT(NETLINK_NFLOG), XLAT(NETLINK_XFRM), XLAT(NETLINK_SELINUX),
+    XLAT(NETLINK_ISCSI), XLAT(NETLINK_AUDIT), XLAT(NETLINK_FIB_LOOKUP), XLAT(NETLINK_CONNECTOR),
+    XLAT(NETLINK_NETFILTER), XLAT(NETLINK_IP6_FW), XLAT(NETLINK_DNRTMSG),
+    XLAT(NETLINK_KOBJECT_UEVENT), XLAT(NETLINK_GENERIC), XLAT(NETLINK_SCSITRANSPORT),
+    XLAT(NETLINK_ECRYPTFS), XLAT(NETLINK_RDMA), XLAT(NETLINK_CRYPTO)};
+const Xlat kNetlinkTable{kNetlinkProtocols, "NETLINK_???"};
+
+constexpr std::array kSockoptLevels{XLAT(SOL_IP), XLAT(SOL_SOCKET), XLAT(SOL_TCP), XlatEntry{17, "SOL_UDP"},
+                                    XLAT(SOL_IPV6), XLAT(SOL_ICMPV6), XLAT(SOL_RAW),
+                                    XLAT(SOL_PACKET), XLAT(SOL_NETLINK)};
+const Xlat kSockoptLevelTable{kSockoptLevels, "SOL_???", true};
+constexpr std::array kSolSocket{
+    XLAT(SO_DEBUG), XLAT(SO_REUSEADDR), XLAT(SO_TYPE), XLAT(SO_ERROR), XLAT(SO_DONTROUTE),
+    XLAT(SO_BROADCAST), XLAT(SO_SNDBUF), XLAT(SO_RCVBUF), XLAT(SO_KEEPALIVE), XLAT(SO_OOBINLINE),
+    XLAT(SO_NO_CHECK), XLAT(SO_PRIORITY), XLAT(SO_LINGER), XLAT(SO_BSDCOMPAT), XLAT(SO_REUSEPORT),
+    XLAT(SO_PASSCRED), XLAT(SO_PEERCRED), XLAT(SO_RCVLOWAT), XLAT(SO_SNDLOWAT),
+    XLAT(SO_RCVTIMEO_OLD), XLAT(SO_SNDTIMEO_OLD), XLAT(SO_BINDTODEVICE), XLAT(SO_ATTACH_FILTER),
+    XLAT(SO_DETACH_FILTER), XLAT(SO_PEERNAME), XLAT(SO_TIMESTAMP_OLD), XLAT(SO_ACCEPTCONN),
+    XLAT(SO_PEERSEC), XLAT(SO_SNDBUFFORCE), XLAT(SO_RCVBUFFORCE), XLAT(SO_PASSSEC),
+    XLAT(SO_TIMESTAMPNS_OLD), XLAT(SO_MARK), XLAT(SO_PROTOCOL), XLAT(SO_DOMAIN),
+    XLAT(SO_RXQ_OVFL), XLAT(SO_PEEK_OFF), XLAT(SO_BUSY_POLL), XLAT(SO_INCOMING_CPU),
+    XLAT(SO_COOKIE), XLAT(SO_PEERGROUPS), XLAT(SO_ZEROCOPY)};
+const Xlat kSolSocketTable{kSolSocket, "SO_???"};
+constexpr std::array kSolTcp{
+    XLAT(TCP_NODELAY), XLAT(TCP_MAXSEG), XLAT(TCP_CORK), XLAT(TCP_KEEPIDLE), XLAT(TCP_KEEPINTVL),
+    XLAT(TCP_KEEPCNT), XLAT(TCP_SYNCNT), XLAT(TCP_LINGER2), XLAT(TCP_DEFER_ACCEPT),
+    XLAT(TCP_WINDOW_CLAMP), XLAT(TCP_INFO), XLAT(TCP_QUICKACK), XLAT(TCP_CONGESTION),
+    XLAT(TCP_USER_TIMEOUT), XLAT(TCP_FASTOPEN), XLAT(TCP_NOTSENT_LOWAT)};
+const Xlat kSolTcpTable{kSolTcp, "TCP_???"};
+constexpr std::array kSolIp{XLAT(IP_TOS), XLAT(IP_TTL), XLAT(IP_HDRINCL), XLAT(IP_OPTIONS),
+                            XLAT(IP_RECVERR), XLAT(IP_MTU_DISCOVER), XLAT(IP_MTU),
+                            XLAT(IP_FREEBIND), XLAT(IP_MULTICAST_IF), XLAT(IP_MULTICAST_TTL),
+                            XLAT(IP_MULTICAST_LOOP), XLAT(IP_ADD_MEMBERSHIP),
+                            XLAT(IP_DROP_MEMBERSHIP), XLAT(IP_PKTINFO), XLAT(IP_RECVTOS)};
+const Xlat kSolIpTable{kSolIp, "IP_???"};
+constexpr std::array kSolIpv6{XLAT(IPV6_V6ONLY), XLAT(IPV6_UNICAST_HOPS), XLAT(IPV6_MULTICAST_IF),
+                              XLAT(IPV6_MULTICAST_HOPS), XLAT(IPV6_MULTICAST_LOOP),
+                              XLAT(IPV6_RECVERR), XLAT(IPV6_MTU_DISCOVER), XLAT(IPV6_RECVPKTINFO),
+                              XLAT(IPV6_TCLASS)};
+const Xlat kSolIpv6Table{kSolIpv6, "IPV6_???"};
+constexpr std::array kScmTypes{XLAT(SCM_RIGHTS), XLAT(SCM_CREDENTIALS)};
+const Xlat kScmTable{kScmTypes, "SCM_???", true};
+
+// --- sockaddr --------------------------------------------------------------
+
+void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::string& out) {
+  sockaddr_storage sa{};
+  std::memcpy(&sa, bytes.data(), std::min(bytes.size(), sizeof sa));
+  out += "{sa_family=";
+  print_enum(tables::socket_family, sa.ss_family, out);
+  switch (sa.ss_family) {
+    case AF_UNIX: {
+      auto* un = reinterpret_cast<const sockaddr_un*>(&sa);
+      std::size_t path_len = bytes.size() > offsetof(sockaddr_un, sun_path)
+                                 ? bytes.size() - offsetof(sockaddr_un, sun_path)
+                                 : 0;
+      path_len = std::min(path_len, sizeof un->sun_path);
+      if (path_len == 0) break;
+      out += ", sun_path=";
+      if (un->sun_path[0] == '\0') {
+        out += '@';
+        quote_string(std::string_view(un->sun_path + 1, path_len - 1), {c.opts.hex}, out);
+      } else {
+        quote_string(std::string_view(un->sun_path, strnlen(un->sun_path, path_len)),
+                     {c.opts.hex}, out);
+      }
+      break;
+    }
+    case AF_INET: {
+      auto* in = reinterpret_cast<const sockaddr_in*>(&sa);
+      char text[INET_ADDRSTRLEN];
+      inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
+      fmt::format_to(std::back_inserter(out), ", sin_port=htons({}), sin_addr=inet_addr(\"{}\")",
+                     ntohs(in->sin_port), text);
+      break;
+    }
+    case AF_INET6: {
+      auto* in6 = reinterpret_cast<const sockaddr_in6*>(&sa);
+      char text[INET6_ADDRSTRLEN];
+      inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
+      fmt::format_to(std::back_inserter(out),
+                     ", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, \"{}\", "
+                     "&sin6_addr), sin6_scope_id={}",
+                     ntohs(in6->sin6_port), ntohl(in6->sin6_flowinfo), text, in6->sin6_scope_id);
+      break;
+    }
+    case AF_NETLINK: {
+      auto* nl = reinterpret_cast<const sockaddr_nl*>(&sa);
+      fmt::format_to(std::back_inserter(out), ", nl_pid={}, nl_groups={:08x}", nl->nl_pid,
+                     nl->nl_groups);
+      break;
+    }
+    default: {
+      std::size_t data_len = bytes.size() > 2 ? bytes.size() - 2 : 0;
+      out += ", sa_data=";
+      quote_string(std::string_view(bytes.data() + 2, data_len), {c.opts.hex}, out);
+      break;
+    }
+  }
+  out += '}';
+}
+
+void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::uint64_t len,
+                       std::string& out) {
+  if (addr == 0) {
+    out += "NULL";
+    return;
+  }
+  if (!c.deref || len < 2 || len > sizeof(sockaddr_storage)) {
+    print_hex(addr, out);
+    return;
+  }
+  std::string bytes(len, '\0');
+  if (!c.mem.read(addr, bytes.data(), len)) {
+    print_hex(addr, out);
+    return;
+  }
+  print_sockaddr_bytes(c, bytes, out);
+}
+
+bool format_sockaddr_in(const ArgContext& c, std::string& out) {
+  print_sockaddr_at(c, c.value(), static_cast<std::uint32_t>(c.ref_value()), out);
+  return true;
+}
+
+// The socklen the caller passed in, kept from entry.
+void capture_socklen(ArgContext& c) {
+  auto len = c.value() != 0 ? c.mem.read_value<std::uint32_t>(c.value()) : std::nullopt;
+  c.saved = len ? (std::uint64_t{1} << 32) | *len : 0;
+}
+bool socklen_known(const ArgContext& c) { return (c.saved >> 32) != 0; }
+
+bool format_socklen(const ArgContext& c, std::string& out) {
+  if (c.value() == 0) {
+    out += "NULL";
+    return true;
+  }
+  auto in = static_cast<std::uint32_t>(c.saved);
+  auto now = c.failed() ? std::nullopt : c.mem.read_value<std::uint32_t>(c.value());
+  if (!socklen_known(c) && !now) {
+    print_hex(c.value(), out);
+  } else if (!now || !socklen_known(c) || *now == in) {
+    fmt::format_to(std::back_inserter(out), "[{}]", now && !socklen_known(c) ? *now : in);
+  } else {
+    fmt::format_to(std::back_inserter(out), "[{} => {}]", in, *now);
+  }
+  return true;
+}
+
+bool format_sockaddr_out(const ArgContext& c, std::string& out) {
+  if (c.failed() || c.value() == 0) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  std::uint64_t len_addr = c.ref_value();
+  auto len = len_addr != 0 ? c.mem.read_value<std::uint32_t>(len_addr) : std::nullopt;
+  if (!len) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  print_sockaddr_at(c, c.value(), std::min<std::uint32_t>(*len, sizeof(sockaddr_storage)), out);
+  return true;
+}
+
+// --- socket constants -----------------------------------------------------
+
+bool format_socket_protocol(const ArgContext& c, std::string& out) {
+  auto family = static_cast<int>(c.arg(0));
+  auto v = static_cast<std::uint32_t>(c.value());
+  if (family == AF_INET || family == AF_INET6)
+    print_enum(kIpProtoTable, v, out);
+  else if (family == AF_NETLINK)
+    print_enum(kNetlinkTable, v, out);
+  else
+    print_uint(v, out);
+  return true;
+}
+
+const Xlat* sockopt_table(int level) {
+  switch (level) {
+    case SOL_SOCKET: return &kSolSocketTable;
+    case SOL_TCP: return &kSolTcpTable;
+    case SOL_IP: return &kSolIpTable;
+    case SOL_IPV6: return &kSolIpv6Table;
+    default: return nullptr;
+  }
+}
+
+bool format_sockopt_name(const ArgContext& c, std::string& out) {
+  auto v = static_cast<std::uint32_t>(c.value());
+  if (const Xlat* t = sockopt_table(static_cast<int>(c.arg(1))))
+    print_enum(*t, v, out);
+  else
+    print_uint(v, out);
+  return true;
+}
+
+void print_sockopt_value(const ArgContext& c, std::uint64_t len, std::string& out) {
+  if (c.value() == 0) {
+    out += "NULL";
+    return;
+  }
+  if (len == 4) {
+    if (auto v = c.mem.read_value<std::int32_t>(c.value())) {
+      fmt::format_to(std::back_inserter(out), "[{}]", *v);
+      return;
+    }
+  }
+  std::size_t shown = std::min<std::uint64_t>(len, c.opts.string_limit);
+  std::string bytes(shown, '\0');
+  if (len > 4096 || !c.mem.read(c.value(), bytes.data(), shown)) {
+    print_hex(c.value(), out);
+    return;
+  }
+  quote_string(bytes, {c.opts.hex}, out);
+  if (len > shown) out += "...";
+}
+
+bool format_sockopt_in(const ArgContext& c, std::string& out) {
+  print_sockopt_value(c, static_cast<std::uint32_t>(c.ref_value()), out);
+  return true;
+}
+bool format_sockopt_out(const ArgContext& c, std::string& out) {
+  if (c.failed()) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  auto len = c.mem.read_value<std::uint32_t>(c.ref_value());
+  print_sockopt_value(c, len ? *len : 0, out);
+  return true;
+}
+
+// --- msghdr -----------------------------------------------------------------
+
+void print_cmsgs(const ArgContext& c, std::uint64_t addr, std::uint64_t len, std::string& out) {
+  if (addr == 0 || len == 0) {
+    print_addr(addr, out);
+    return;
+  }
+  std::string bytes(std::min<std::uint64_t>(len, 4096), '\0');
+  if (!c.mem.read(addr, bytes.data(), bytes.size())) {
+    print_hex(addr, out);
+    return;
+  }
+  out += '[';
+  std::size_t off = 0;
+  bool first = true;
+  while (off + sizeof(cmsghdr) <= bytes.size()) {
+    cmsghdr h{};
+    std::memcpy(&h, bytes.data() + off, sizeof h);
+    if (h.cmsg_len < sizeof h) break;
+    if (!first) out += ", ";
+    first = false;
+    fmt::format_to(std::back_inserter(out), "{{cmsg_len={}, cmsg_level=", h.cmsg_len);
+    print_enum(kSockoptLevelTable, static_cast<std::uint32_t>(h.cmsg_level), out);
+    out += ", cmsg_type=";
+    std::size_t data_len = std::min<std::size_t>(h.cmsg_len, bytes.size() - off) - sizeof h;
+    const char* data = bytes.data() + off + sizeof h;
+    if (h.cmsg_level == SOL_SOCKET) {
+      print_enum(kScmTable, static_cast<std::uint32_t>(h.cmsg_type), out);
+      if (h.cmsg_type == SCM_RIGHTS) {
+        out += ", cmsg_data=[";
+        for (std::size_t i = 0; i + 4 <= data_len; i += 4) {
+          std::int32_t fd;
+          std::memcpy(&fd, data + i, 4);
+          if (i) out += ", ";
+          print_int(fd, out);
+        }
+        out += "]}";
+      } else if (h.cmsg_type == SCM_CREDENTIALS && data_len >= sizeof(ucred)) {
+        ucred cr{};
+        std::memcpy(&cr, data, sizeof cr);
+        fmt::format_to(std::back_inserter(out), ", cmsg_data={{pid={}, uid={}, gid={}}}}}", cr.pid,
+                       cr.uid, cr.gid);
+      } else {
+        out += '}';
+      }
+    } else {
+      fmt::format_to(std::back_inserter(out), "{:#x}}}", h.cmsg_type);
+    }
+    off += CMSG_ALIGN(h.cmsg_len);
+  }
+  out += ']';
+}
+
+void print_msghdr(const ArgContext& c, std::uint64_t addr, bool out_arg, std::uint64_t data_len,
+                  std::string& out) {
+  auto m = read_at<msghdr>(c, addr, out_arg, out);
+  if (!m) return;
+  out += "{msg_name=";
+  print_sockaddr_at(c, reinterpret_cast<std::uint64_t>(m->msg_name), m->msg_namelen, out);
+  fmt::format_to(std::back_inserter(out), ", msg_namelen={}, msg_iov=", m->msg_namelen);
+  print_iovec_array(c, reinterpret_cast<std::uint64_t>(m->msg_iov), m->msg_iovlen, data_len, out);
+  fmt::format_to(std::back_inserter(out), ", msg_iovlen={}, msg_control=", m->msg_iovlen);
+  print_cmsgs(c, reinterpret_cast<std::uint64_t>(m->msg_control), m->msg_controllen, out);
+  fmt::format_to(std::back_inserter(out), ", msg_controllen={}, msg_flags=", m->msg_controllen);
+  print_flags(kMsgFlagsTable, static_cast<std::uint32_t>(m->msg_flags), out);
+  out += '}';
+}
+
+bool format_msghdr_in(const ArgContext& c, std::string& out) {
+  print_msghdr(c, c.value(), false, ~std::uint64_t{0}, out);
+  return true;
+}
+bool format_msghdr_out(const ArgContext& c, std::string& out) {
+  print_msghdr(c, c.value(), true, static_cast<std::uint64_t>(c.rval), out);
+  return true;
+}
+
+// sendmmsg/recvmmsg: an array of {msg_hdr, msg_len}.
+bool format_mmsghdr(const ArgContext& c, std::string& out) {
+  bool receiving = c.desc.name == "recvmmsg";
+  if (c.value() == 0 || c.failed() || !c.deref) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  std::uint64_t n = std::min<std::uint64_t>(static_cast<std::uint64_t>(c.rval), c.ref_value());
+  out += '[';
+  for (std::uint64_t i = 0; i < n && i < 64; ++i) {
+    std::uint64_t addr = c.value() + i * sizeof(mmsghdr);
+    auto len = c.mem.read_value<std::uint32_t>(addr + sizeof(msghdr));
+    if (i) out += ", ";
+    out += "{msg_hdr=";
+    print_msghdr(c, addr, false, receiving && len ? *len : ~std::uint64_t{0}, out);
+    fmt::format_to(std::back_inserter(out), ", msg_len={}}}", len ? *len : 0);
+  }
+  out += ']';
+  return true;
+}
+
+template <const Xlat& table>
+bool enum32(const ArgContext& c, std::string& out) {
+  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+template <const Xlat& table>
+bool flags32(const ArgContext& c, std::string& out) {
+  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+constexpr std::array kNetKinds{
+    KindDecoder{"sockaddr_in", Phase::entry, format_sockaddr_in},
+    KindDecoder{"sockaddr_out", Phase::exit, format_sockaddr_out},
+    KindDecoder{"socklen_inout", Phase::exit, format_socklen, capture_socklen},
+    KindDecoder{"socket_protocol", Phase::entry, format_socket_protocol},
+    KindDecoder{"socket_flags", Phase::entry, flags32<kSocketFlagsTable>},
+    KindDecoder{"msg_flags", Phase::entry, flags32<kMsgFlagsTable>},
+    KindDecoder{"shutdown_how", Phase::entry, enum32<kShutdownTable>},
+    KindDecoder{"sockopt_level", Phase::entry, enum32<kSockoptLevelTable>},
+    KindDecoder{"sockopt_name", Phase::entry, format_sockopt_name},
+    KindDecoder{"sockopt_val_in", Phase::entry, format_sockopt_in},
+    KindDecoder{"sockopt_val_out", Phase::exit, format_sockopt_out},
+    KindDecoder{"msghdr_in", Phase::entry, format_msghdr_in},
+    KindDecoder{"msghdr_out", Phase::exit, format_msghdr_out},
+    KindDecoder{"mmsghdr_inout", Phase::exit, format_mmsghdr},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> net_kinds() { return kNetKinds; }
+
+}  // namespace xtrace

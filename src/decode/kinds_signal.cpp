@@ -1,0 +1,167 @@
+// Signal kinds: sigset (`[INT TERM]`, `~[RTMIN RT_1]`), struct sigaction,
+// siginfo, stack_t.
+#include <signal.h>
+
+#include <array>
+#include <bit>
+
+#include "format_helpers.hpp"
+#include "signal_names.hpp"
+#include "struct_reader.hpp"
+#include "xlat.hpp"
+#include "xtrace/decode.hpp"
+
+#ifndef SA_RESTORER
+#define SA_RESTORER 0x04000000
+#endif
+
+namespace xtrace {
+namespace {
+
+using namespace decode;
+
+constexpr std::array kSaFlags{
+    XlatEntry{SA_RESTORER, "SA_RESTORER"}, XLAT(SA_ONSTACK), XLAT(SA_RESTART),
+    XlatEntry{0x20000000, "SA_INTERRUPT"}, XLAT(SA_NODEFER), XLAT(SA_RESETHAND),
+    XLAT(SA_SIGINFO), XLAT(SA_NOCLDSTOP), XLAT(SA_NOCLDWAIT)};
+const Xlat kSaFlagsTable{kSaFlags};
+constexpr std::array kSsFlags{XLAT(SS_ONSTACK), XLAT(SS_DISABLE), XlatEntry{1u << 31, "SS_AUTODISARM"}};
+const Xlat kSsFlagsTable{kSsFlags};
+
+// Signals 1..bits of a mask; more than half set prints the complement.
+void print_sigmask(std::uint64_t mask, unsigned bits, std::string& out) {
+  if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
+  if (static_cast<unsigned>(std::popcount(mask)) > bits / 2) {
+    out += '~';
+    mask = ~mask;
+    if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
+  }
+  out += '[';
+  bool first = true;
+  for (unsigned i = 0; i < bits; ++i) {
+    if (!(mask & (std::uint64_t{1} << i))) continue;
+    if (!first) out += ' ';
+    first = false;
+    print_signal_short(static_cast<int>(i + 1), out);
+  }
+  out += ']';
+}
+
+void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size, bool out_arg,
+                     std::string& out) {
+  if (addr == 0) {
+    out += "NULL";
+    return;
+  }
+  if (size == 0 || size > 8 || !c.deref || (out_arg && c.failed())) {
+    print_hex(addr, out);
+    return;
+  }
+  std::uint64_t mask = 0;
+  if (!c.mem.read(addr, &mask, size)) {
+    print_hex(addr, out);
+    return;
+  }
+  print_sigmask(mask, static_cast<unsigned>(size * 8), out);
+}
+
+bool format_sigset_in(const ArgContext& c, std::string& out) {
+  print_sigset_at(c, c.value(), c.ref_value(), false, out);
+  return true;
+}
+bool format_sigset_out(const ArgContext& c, std::string& out) {
+  print_sigset_at(c, c.value(), c.ref_value(), true, out);
+  return true;
+}
+
+// The kernel's struct sigaction: x86_64 has sa_restorer before the mask.
+struct KernelSigactionX86 {
+  std::uint64_t handler, flags, restorer, mask;
+};
+struct KernelSigactionGeneric {
+  std::uint64_t handler, flags, mask;
+};
+
+void print_handler(std::uint64_t h, std::string& out) {
+  if (h == reinterpret_cast<std::uint64_t>(SIG_DFL))
+    out += "SIG_DFL";
+  else if (h == reinterpret_cast<std::uint64_t>(SIG_IGN))
+    out += "SIG_IGN";
+  else
+    print_hex(h, out);
+}
+
+void print_sigaction_at(const ArgContext& c, bool out_arg, std::string& out) {
+  KernelSigactionX86 sa{};
+  if (c.arch == Arch::x86_64) {
+    auto v = read_at<KernelSigactionX86>(c, c.value(), out_arg, out);
+    if (!v) return;
+    sa = *v;
+  } else {
+    auto v = read_at<KernelSigactionGeneric>(c, c.value(), out_arg, out);
+    if (!v) return;
+    sa = {v->handler, v->flags, 0, v->mask};
+  }
+  out += "{sa_handler=";
+  print_handler(sa.handler, out);
+  out += ", sa_mask=";
+  print_sigmask(sa.mask, 64, out);
+  out += ", sa_flags=";
+  print_flags(kSaFlagsTable, sa.flags, out);
+  if (c.arch == Arch::x86_64 && (sa.flags & SA_RESTORER)) {
+    out += ", sa_restorer=";
+    print_addr(sa.restorer, out);
+  }
+  out += '}';
+}
+
+bool format_sigaction_in(const ArgContext& c, std::string& out) {
+  print_sigaction_at(c, false, out);
+  return true;
+}
+bool format_sigaction_out(const ArgContext& c, std::string& out) {
+  print_sigaction_at(c, true, out);
+  return true;
+}
+
+bool print_siginfo_at(const ArgContext& c, bool out_arg, std::string& out) {
+  if (auto si = read_at<siginfo_t>(c, c.value(), out_arg, out)) out += format_siginfo(*si);
+  return true;
+}
+bool format_siginfo_in(const ArgContext& c, std::string& out) { return print_siginfo_at(c, false, out); }
+bool format_siginfo_out(const ArgContext& c, std::string& out) { return print_siginfo_at(c, true, out); }
+
+void print_stack(const ArgContext& c, bool out_arg, std::string& out) {
+  auto ss = read_at<stack_t>(c, c.value(), out_arg, out);
+  if (!ss) return;
+  out += "{ss_sp=";
+  print_addr(reinterpret_cast<std::uint64_t>(ss->ss_sp), out);
+  out += ", ss_flags=";
+  print_flags(kSsFlagsTable, static_cast<std::uint32_t>(ss->ss_flags), out);
+  fmt::format_to(std::back_inserter(out), ", ss_size={}}}", ss->ss_size);
+}
+bool format_stack_in(const ArgContext& c, std::string& out) {
+  print_stack(c, false, out);
+  return true;
+}
+bool format_stack_out(const ArgContext& c, std::string& out) {
+  print_stack(c, true, out);
+  return true;
+}
+
+constexpr std::array kSignalKinds{
+    KindDecoder{"sigset_in", Phase::entry, format_sigset_in},
+    KindDecoder{"sigset_out", Phase::exit, format_sigset_out},
+    KindDecoder{"sigaction_in", Phase::entry, format_sigaction_in},
+    KindDecoder{"sigaction_out", Phase::exit, format_sigaction_out},
+    KindDecoder{"siginfo_in", Phase::entry, format_siginfo_in},
+    KindDecoder{"siginfo_out", Phase::exit, format_siginfo_out},
+    KindDecoder{"stack_t_in", Phase::entry, format_stack_in},
+    KindDecoder{"stack_t_out", Phase::exit, format_stack_out},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> signal_kinds() { return kSignalKinds; }
+
+}  // namespace xtrace

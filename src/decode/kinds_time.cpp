@@ -1,0 +1,153 @@
+// Time structures: timespec, timeval, itimerspec, itimerval, timezone,
+// utimensat's pair, tms; and the constants of the timer calls.
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/times.h>
+#include <time.h>
+
+#include <array>
+
+#include "format_helpers.hpp"
+#include "struct_reader.hpp"
+#include "xlat.hpp"
+#include "xtrace/decode.hpp"
+
+namespace xtrace {
+namespace {
+
+using namespace decode;
+
+constexpr std::array kTimerFlags{XLAT(TIMER_ABSTIME)};
+constexpr std::array kItimerWhich{XLAT(ITIMER_REAL), XLAT(ITIMER_VIRTUAL), XLAT(ITIMER_PROF)};
+const Xlat kTimerFlagsTable{kTimerFlags};
+const Xlat kItimerTable{kItimerWhich, "ITIMER_???"};
+
+void print_timespec_value(const timespec& ts, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", ts.tv_sec, ts.tv_nsec);
+}
+void print_timeval_value(const timeval& tv, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_usec={}}}", tv.tv_sec, tv.tv_usec);
+}
+
+template <typename T, void (*print)(const T&, std::string&)>
+bool in_struct(const ArgContext& c, std::string& out) {
+  if (auto v = read_in<T>(c, out)) print(*v, out);
+  return true;
+}
+template <typename T, void (*print)(const T&, std::string&)>
+bool out_struct(const ArgContext& c, std::string& out) {
+  if (auto v = read_out<T>(c, out)) print(*v, out);
+  return true;
+}
+
+// nanosleep's remainder is written only when the sleep was interrupted.
+bool format_timespec_rem(const ArgContext& c, std::string& out) {
+  bool interrupted = c.is_error && (-c.rval == EINTR || -c.rval == 512 || -c.rval == 516);
+  if (!interrupted) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  auto v = c.value() != 0 && c.deref ? c.mem.read_value<timespec>(c.value()) : std::nullopt;
+  if (!v)
+    print_addr(c.value(), out);
+  else
+    print_timespec_value(*v, out);
+  return true;
+}
+
+bool format_timespec_out(const ArgContext& c, std::string& out) {
+  std::string_view name = c.desc.name;
+  if (name == "nanosleep" || name == "clock_nanosleep") return format_timespec_rem(c, out);
+  return out_struct<timespec, print_timespec_value>(c, out);
+}
+
+void print_itimerspec(const itimerspec& v, std::string& out) {
+  out += "{it_interval=";
+  print_timespec_value(v.it_interval, out);
+  out += ", it_value=";
+  print_timespec_value(v.it_value, out);
+  out += '}';
+}
+void print_itimerval(const itimerval& v, std::string& out) {
+  out += "{it_interval=";
+  print_timeval_value(v.it_interval, out);
+  out += ", it_value=";
+  print_timeval_value(v.it_value, out);
+  out += '}';
+}
+void print_timezone(const struct timezone& tz, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{{tz_minuteswest={}, tz_dsttime={}}}",
+                 tz.tz_minuteswest, tz.tz_dsttime);
+}
+void print_tms(const tms& t, std::string& out) {
+  fmt::format_to(std::back_inserter(out),
+                 "{{tms_utime={}, tms_stime={}, tms_cutime={}, tms_cstime={}}}", t.tms_utime,
+                 t.tms_stime, t.tms_cutime, t.tms_cstime);
+}
+
+void print_utime_ns(const timespec& ts, std::string& out) {
+  if (ts.tv_nsec == UTIME_NOW || ts.tv_nsec == UTIME_OMIT) {
+    fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", ts.tv_sec,
+                   ts.tv_nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
+    return;
+  }
+  print_timespec_value(ts, out);
+  print_date_comment(ts.tv_sec, ts.tv_nsec, out);
+}
+
+bool format_timespec_pair(const ArgContext& c, std::string& out) {
+  auto v = read_in<std::array<timespec, 2>>(c, out);
+  if (!v) return true;
+  out += '[';
+  print_utime_ns((*v)[0], out);
+  out += ", ";
+  print_utime_ns((*v)[1], out);
+  out += ']';
+  return true;
+}
+
+bool format_timeval_pair(const ArgContext& c, std::string& out) {
+  auto v = read_in<std::array<timeval, 2>>(c, out);
+  if (!v) return true;
+  out += '[';
+  print_timeval_value((*v)[0], out);
+  out += ", ";
+  print_timeval_value((*v)[1], out);
+  out += ']';
+  return true;
+}
+
+template <const Xlat& table>
+bool enum32(const ArgContext& c, std::string& out) {
+  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+template <const Xlat& table>
+bool flags32(const ArgContext& c, std::string& out) {
+  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
+  return true;
+}
+
+constexpr std::array kTimeKinds{
+    KindDecoder{"timespec_in", Phase::entry, in_struct<timespec, print_timespec_value>},
+    KindDecoder{"timespec_out", Phase::exit, format_timespec_out},
+    KindDecoder{"timeval_in", Phase::entry, in_struct<timeval, print_timeval_value>},
+    KindDecoder{"timeval_out", Phase::exit, out_struct<timeval, print_timeval_value>},
+    KindDecoder{"timezone_in", Phase::entry, in_struct<struct timezone, print_timezone>},
+    KindDecoder{"timezone_out", Phase::exit, out_struct<struct timezone, print_timezone>},
+    KindDecoder{"itimerspec_in", Phase::entry, in_struct<itimerspec, print_itimerspec>},
+    KindDecoder{"itimerspec_out", Phase::exit, out_struct<itimerspec, print_itimerspec>},
+    KindDecoder{"itimerval_in", Phase::entry, in_struct<itimerval, print_itimerval>},
+    KindDecoder{"itimerval_out", Phase::exit, out_struct<itimerval, print_itimerval>},
+    KindDecoder{"tms_out", Phase::exit, out_struct<tms, print_tms>},
+    KindDecoder{"timespec_pair_in", Phase::entry, format_timespec_pair},
+    KindDecoder{"timeval_pair_in", Phase::entry, format_timeval_pair},
+    KindDecoder{"timer_flags", Phase::entry, flags32<kTimerFlagsTable>},
+    KindDecoder{"itimer_which", Phase::entry, enum32<kItimerTable>},
+};
+
+}  // namespace
+
+std::span<const KindDecoder> time_kinds() { return kTimeKinds; }
+
+}  // namespace xtrace

@@ -1,0 +1,37 @@
+// Reading one structure argument with one memory read, and the conventions
+// strace follows around it: NULL for 0, the address when the read fails,
+// when -e verbose= excludes the call, or (out-structures) when it failed.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "format_helpers.hpp"
+#include "xtrace/decode.hpp"
+
+namespace xtrace::decode {
+
+template <typename T>
+std::optional<T> read_at(const ArgContext& c, std::uint64_t addr, bool out_arg, std::string& out) {
+  if (addr == 0) {
+    out += "NULL";
+    return std::nullopt;
+  }
+  std::optional<T> value;
+  if (c.deref && !(out_arg && c.failed())) value = c.mem.read_value<T>(addr);
+  if (!value) print_hex(addr, out);
+  return value;
+}
+template <typename T>
+std::optional<T> read_in(const ArgContext& c, std::string& out) {
+  return read_at<T>(c, c.value(), false, out);
+}
+template <typename T>
+std::optional<T> read_out(const ArgContext& c, std::string& out) {
+  return read_at<T>(c, c.value(), true, out);
+}
+
+// " /* 2024-01-02T03:04:05.000000006+0000 */" after a time, as strace -v.
+void print_date_comment(std::int64_t sec, std::uint64_t nsec, std::string& out);
+
+}  // namespace xtrace::decode
