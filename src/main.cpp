@@ -43,6 +43,7 @@ std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts) {
 int run(const Options& opts) {
   std::string path = resolve_program(opts.command.front());
   Pipeline pipeline(opts.decode, make_sinks(opts));
+  pipeline.set_injector(Injector::create(opts.inject, opts.program_name, stderr));
   Tracer tracer(pipeline);
   tracer.launch(path, opts.command);
   die_like(tracer.run());

@@ -31,6 +31,12 @@ struct SyscallEvent {
   std::int64_t rval = 0;
   bool is_error = false;
   std::string rval_text;  // the return value as printed, after "= "
+  // Fault injection (-e inject=/fault=), for the " (INJECTED)" and
+  // " (DELAYED)" notes and the summaries' injected counts.
+  bool injected = false;         // some rule fired on this call (count this)
+  bool injected_result = false;  // error=/retval=: the result is faked
+  bool injected_args = false;    // poke_*=, short=: arguments were changed
+  bool delayed = false;          // delay_enter=/delay_exit= held the task
   Clock::time_point entered;
   Clock::time_point exited_at;
 };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "xtrace/decode.hpp"
+#include "xtrace/inject_options.hpp"
 #include "xtrace/process_options.hpp"
 #include "xtrace/quiet.hpp"
 
@@ -21,6 +22,7 @@ struct Options {
   DecodeOptions decode;                    // -s, -x, -v
   ProcessOptions process;                  // -f, -ff, -p, -D, -u, -I, -b, -Y
   QuietOptions quiet;                      // -q, -e quiet=
+  InjectOptions inject;                    // -e inject=, -e fault=, --seed
   bool show_help = false;                  // -h
   bool show_version = false;               // -V
 };

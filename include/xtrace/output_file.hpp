@@ -15,6 +15,8 @@ class OutputFile {
   // std::runtime_error naming the file and the reason.
   static OutputFile open(const std::string& path, bool append);
   static OutputFile standard_error();
+  // Writes to a stream someone else closes (several sinks sharing -o).
+  static OutputFile borrow(std::FILE* f);
 
   OutputFile(OutputFile&& other) noexcept;
   OutputFile& operator=(OutputFile&& other) noexcept;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "xtrace/decode.hpp"
+#include "xtrace/injector.hpp"
 #include "xtrace/sink.hpp"
 #include "xtrace/thread_state.hpp"
 #include "xtrace/tracee_memory.hpp"
@@ -27,12 +28,16 @@ class Pipeline {
   void signal(const ThreadState& t, const siginfo_t& si);
   void exit(const ExitEvent& ev);
   void finish();
+  // Fault injection (-e inject=/fault=); null for none.  It runs before the
+  // filter: a syscall that is not shown is still injected into.
+  void set_injector(std::unique_ptr<Injector> injector) { injector_ = std::move(injector); }
 
  private:
   DecodeOptions decode_;
   std::vector<std::unique_ptr<Sink>> sinks_;
   bool decoding_ = false;  // some sink shows decoded arguments
   ProcessMemory memory_{0};
+  std::unique_ptr<Injector> injector_;
 };
 
 }  // namespace xtrace

@@ -15,6 +15,11 @@ struct ThreadState {
   // forked child getting ready: strace shows nothing of that, nor do we.
   bool hidden = false;
   SyscallEvent event;  // the syscall in flight; reused, so buffers keep capacity
+  // Set by the pipeline (fault injection) for the engine, which clears them
+  // when it resumes the thread: deliver this signal with the resume, and
+  // keep the thread stopped this long first (other tasks keep running).
+  int resume_signal = 0;
+  Clock::duration resume_delay{};
 };
 
 }  // namespace xtrace

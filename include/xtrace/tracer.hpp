@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/held_threads.hpp"
 #include "xtrace/pipeline.hpp"
 #include "xtrace/thread_state.hpp"
 
@@ -40,10 +41,12 @@ class Tracer {
   void handle_signal_stop(ThreadState& t, int sig);
   void handle_exit(pid_t tid, int status);
   void resume(pid_t tid, int sig = 0);
+  void resume_from_syscall(ThreadState& t);
   ThreadState& thread(pid_t tid);
 
   Pipeline& pipeline_;
   std::unordered_map<pid_t, ThreadState> threads_;
+  HeldThreads held_;  // threads an injected delay keeps stopped
   pid_t launched_ = 0;
   CommandStatus launched_status_;
 };

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <climits>
 
+#include "inject_options.hpp"
 #include "qualifiers.hpp"
 #include "xtrace/options.hpp"
 
@@ -58,6 +59,8 @@ Options parse_command_line(int argc, char** argv) {
   auto* output_opt = app.add_option("-o,--output", output);
   auto* limit_opt = app.add_option("-s,--string-limit", string_limit);
   app.add_option("-e", qualifiers)->allow_extra_args(false);
+  cli::InjectCli inject;
+  cli::add_inject_options(app, inject);
 
   try {
     app.parse(argc, argv);
@@ -76,6 +79,7 @@ Options parse_command_line(int argc, char** argv) {
   if (limit_opt->count() > 0) opts.decode.string_limit = parse_string_limit(string_limit);
   // In command-line order: later qualifiers refine earlier ones, as in strace.
   for (const auto& q : qualifiers) cli::apply_qualifier(q, opts);
+  cli::apply_inject_options(inject, opts);
   check_command(opts, after_double_dash);
   return opts;
 }

@@ -4,13 +4,17 @@
 
 #include <fmt/format.h>
 
+#include "inject_options.hpp"
+
 namespace xtrace::cli {
 namespace {
 
 // One row per qualifier; aliases are rows of their own (strace accepts
 // "t" for trace, "s" for signal, ...).  The handlers are added by the
 // parts of xtrace they configure.
-constexpr std::array<Qualifier, 0> kQualifiers{};
+constexpr std::array kQualifiers{
+    Qualifier{"inject", qualify_inject},   Qualifier{"fault", qualify_fault},
+};
 
 const Qualifier* find_qualifier(std::string_view name) {
   for (const auto& q : kQualifiers)

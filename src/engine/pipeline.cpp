@@ -21,6 +21,8 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   ev.exited = false;
   ev.entered = Clock::now();
   if (t.hidden) return;
+  // Before any filtering: injection applies whether or not the call is shown.
+  if (injector_) injector_->on_entry(t);
   if (decoding_) {
     memory_.set_pid(t.tid);
     decode_entry(ev, memory_, decode_);
@@ -35,6 +37,7 @@ void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
   ev.rval = info.rval;
   ev.is_error = info.is_error;
   if (t.hidden) return;
+  if (injector_) injector_->on_exit(t);  // fakes rval / is_error when a rule fired
   if (decoding_) {
     memory_.set_pid(t.tid);
     decode_exit(ev, memory_, decode_);
@@ -44,6 +47,7 @@ void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
 
 void Pipeline::syscall_unfinished(ThreadState& t) {
   if (t.hidden) return;
+  if (injector_) injector_->on_unfinished(t);
   SyscallEvent& ev = t.event;
   ev.exited = false;
   ev.exited_at = Clock::now();
@@ -59,11 +63,14 @@ void Pipeline::signal(const ThreadState& t, const siginfo_t& si) {
 }
 
 void Pipeline::exit(const ExitEvent& ev) {
+  if (injector_) injector_->forget(ev.tid);
   for (auto& s : sinks_) s->on_exit(ev);
 }
 
 void Pipeline::finish() {
   for (auto& s : sinks_) s->finish();
+  // After the trace is complete, so that the report is the last word.
+  if (injector_) injector_->report(stderr);
 }
 
 }  // namespace xtrace

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <cerrno>
+#include <utility>
 
 #include "xtrace/tracer.hpp"
 
@@ -39,7 +40,7 @@ void Tracer::resume(pid_t tid, int sig) {
 CommandStatus Tracer::run() {
   while (!threads_.empty()) {
     int status = 0;
-    pid_t tid = waitpid(-1, &status, __WALL);
+    pid_t tid = held_.wait(status, [this](pid_t held, int sig) { resume(held, sig); });
     if (tid < 0) {
       if (errno == EINTR) continue;
       break;  // ECHILD: nothing left to wait for
@@ -83,7 +84,18 @@ void Tracer::handle_syscall_stop(ThreadState& t) {
     t.in_syscall = false;
     pipeline_.syscall_exit(t, *info);
   }
-  resume(t.tid);
+  resume_from_syscall(t);
+}
+
+// Fault injection may ask for a signal (signal=) or a delay (delay_enter=,
+// delay_exit=): the delayed thread alone stays stopped until its time.
+void Tracer::resume_from_syscall(ThreadState& t) {
+  int sig = std::exchange(t.resume_signal, 0);
+  Clock::duration delay = std::exchange(t.resume_delay, Clock::duration::zero());
+  if (delay > Clock::duration::zero())
+    held_.hold(t.tid, sig, delay);
+  else
+    resume(t.tid, sig);
 }
 
 void Tracer::handle_event_stop(ThreadState& t, int event) {
@@ -112,6 +124,7 @@ void Tracer::handle_exit(pid_t tid, int status) {
   auto it = threads_.find(tid);
   if (it == threads_.end()) return;
   ThreadState& t = it->second;
+  if (!held_.empty()) held_.drop(tid);
   if (t.in_syscall) pipeline_.syscall_unfinished(t);
   ExitEvent ev;
   ev.tid = tid;

@@ -21,6 +21,10 @@ OutputFile OutputFile::open(const std::string& path, bool append) {
 
 OutputFile OutputFile::standard_error() { return OutputFile(stderr, false, true); }
 
+OutputFile OutputFile::borrow(std::FILE* f) {
+  return OutputFile(f, false, f == stderr || isatty(fileno(f)) != 0);
+}
+
 OutputFile::OutputFile(OutputFile&& other) noexcept
     : file_(std::exchange(other.file_, nullptr)), owned_(other.owned_), live_(other.live_) {}
 

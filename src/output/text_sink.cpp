@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "xtrace/inject_note.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
 namespace xtrace {
@@ -78,6 +79,7 @@ void TextSink::print_result(const SyscallEvent& ev) {
   if (col < kResultColumn) line_.append(kResultColumn - col, ' ');
   line_ += "= ";
   line_ += ev.exited ? std::string_view(ev.rval_text) : std::string_view("?");
+  if (ev.exited) append_inject_notes(ev, line_);
 }
 
 void TextSink::on_signal(const SignalEvent& ev) {

@@ -14,6 +14,7 @@ namespace xtrace {
 
 struct TextOptions {
   bool show_pid = false;  // "[pid N] " before each line (-f with several tasks)
+  bool syscall_numbers = false;  // -n: "[ 257] " before each line
 };
 
 class TextSink final : public Sink {
@@ -37,6 +38,7 @@ class TextSink final : public Sink {
   TextOptions opts_;
   std::string line_;
   pid_t open_tid_ = 0;
+  std::int64_t last_nr_ = -1;  // for -n: strace prefixes later lines with it
   std::size_t written_col_ = 0;  // columns of the open line already written  // the task whose syscall line awaits its result
 };
 

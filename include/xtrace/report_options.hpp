@@ -1,0 +1,50 @@
+// What is shown and how it is stamped: -e trace/status/signal, -z/-Z, -P, --trace-fds, --syscall-limit, -t/-r/-T, -A, and the -c summary.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "xtrace/summary_options.hpp"
+#include "xtrace/syscall_set.hpp"
+
+namespace xtrace {
+
+// -e status=: which outcomes of a syscall are shown.
+enum class SyscallStatus : std::uint8_t { successful, failed, unfinished, unavailable, detached };
+inline constexpr std::size_t kStatusCount = 5;
+
+// strace accepts signal numbers up to 255 in -e signal=.
+inline constexpr int kMaxQualifiedSignal = 255;
+
+struct FilterOptions {
+  SyscallSet trace = SyscallSet::everything();  // -e trace=
+  std::bitset<kStatusCount> status = std::bitset<kStatusCount>().set();  // -e status=, -z, -Z
+  std::bitset<kMaxQualifiedSignal + 1> signals = std::bitset<kMaxQualifiedSignal + 1>().set();  // -e signal=
+  std::uint64_t syscall_limit = 0;  // --syscall-limit; 0: none
+
+  bool shows_status(SyscallStatus s) const { return status.test(static_cast<std::size_t>(s)); }
+  bool shows_signal(int sig) const { return sig >= 0 && sig <= kMaxQualifiedSignal && signals.test(sig); }
+};
+
+// How -t/-tt/-ttt/--absolute-timestamps stamp a line.
+enum class AbsoluteTime : std::uint8_t { none, time, unix };
+
+struct TimeOptions {
+  AbsoluteTime absolute = AbsoluteTime::none;
+  int absolute_digits = 0;   // fractional digits: 0, 3, 6 or 9
+  bool relative = false;     // -r
+  int relative_digits = 6;
+  bool syscall_times = false;  // -T
+  int syscall_times_digits = 6;
+};
+
+struct ReportOptions {
+  FilterOptions filter;
+  TimeOptions time;
+  SummaryOptions summary;
+  bool append = false;  // -A: -o appends
+};
+
+}  // namespace xtrace

@@ -1,0 +1,158 @@
+// The report on exit about rules that never fired.  A chaos test that
+// injects into `open` passes without testing anything on a C library that
+// calls `openat`; this is where xtrace says so, and names what did run.
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "xtrace/injector.hpp"
+
+namespace xtrace {
+namespace {
+
+using Group = std::initializer_list<std::string_view>;
+
+// Syscalls that do one job under several names (old and new, with and
+// without a directory fd, vectored or not); names that contain one another
+// (open and openat) are related without being listed.
+const std::initializer_list<Group> kRelatedGroups = {
+    {"open", "openat", "openat2", "creat"},
+    {"stat", "lstat", "fstat", "newfstatat", "statx"},
+    {"fork", "vfork", "clone", "clone3"},
+    {"wait4", "waitid"},
+    {"select", "pselect6", "poll", "ppoll"},
+    {"access", "faccessat", "faccessat2"},
+    {"unlink", "unlinkat", "rmdir"},
+    {"rename", "renameat", "renameat2"},
+    {"chmod", "fchmod", "fchmodat", "fchmodat2"},
+    {"chown", "lchown", "fchown", "fchownat"},
+    {"read", "pread64", "readv", "preadv", "preadv2"},
+    {"write", "pwrite64", "writev", "pwritev", "pwritev2"},
+    {"sendto", "sendmsg", "sendmmsg", "write"},
+    {"recvfrom", "recvmsg", "recvmmsg", "read"},
+    {"utime", "utimes", "utimensat", "futimesat"},
+    {"time", "gettimeofday", "clock_gettime"},
+    {"nanosleep", "clock_nanosleep"},
+    {"getrlimit", "setrlimit", "prlimit64"},
+    {"truncate", "ftruncate"},
+    {"epoll_wait", "epoll_pwait", "epoll_pwait2"},
+};
+
+// Classes worth suggesting, most specific to a chaos test first.
+constexpr std::array<std::pair<std::uint32_t, std::string_view>, 9> kSuggestedClasses{{
+    {cls::file, "%file"},
+    {cls::network, "%network"},
+    {cls::desc, "%desc"},
+    {cls::process, "%process"},
+    {cls::signal, "%signal"},
+    {cls::ipc, "%ipc"},
+    {cls::memory, "%memory"},
+    {cls::creds, "%creds"},
+    {cls::clock, "%clock"},
+}};
+
+bool in_group(const Group& g, std::string_view name) {
+  return std::find(g.begin(), g.end(), name) != g.end();
+}
+
+bool related(std::string_view a, std::string_view b) {
+  if (a == b) return false;
+  std::string_view shorter = a.size() < b.size() ? a : b;
+  std::string_view longer = a.size() < b.size() ? b : a;
+  if (shorter.size() >= 4 && longer.find(shorter) != std::string_view::npos) return true;
+  for (const auto& g : kRelatedGroups)
+    if (in_group(g, a) && in_group(g, b)) return true;
+  return false;
+}
+
+struct Suggestion {
+  SysId id;
+  std::uint64_t calls;
+};
+
+// Syscalls that ran, are not in the rule's set, and are related to one in it.
+std::vector<Suggestion> related_calls(const InjectRule& rule,
+                                      const std::vector<std::uint64_t>& seen,
+                                      std::uint32_t& shared_classes) {
+  std::vector<Suggestion> out;
+  shared_classes = ~0u;
+  for (SysId c = 0; c < kSysCount; ++c) {
+    if (seen[c] == 0 || rule.syscalls.contains(c)) continue;
+    for (SysId s = 0; s < kSysCount; ++s) {
+      if (!rule.syscalls.contains(s) || !related(describe(s).name, describe(c).name)) continue;
+      out.push_back({c, seen[c]});
+      shared_classes &= describe(s).classes & describe(c).classes;
+      break;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Suggestion& a, const Suggestion& b) { return a.calls > b.calls; });
+  if (out.size() > 3) out.resize(3);
+  return out;
+}
+
+std::string never_matched(const InjectRule& rule, std::string_view what,
+                          const std::vector<std::uint64_t>& seen) {
+  std::string line = fmt::format("{} rule '{}' never matched", what, rule.set_text);
+  std::uint32_t classes = 0;
+  auto suggestions = related_calls(rule, seen, classes);
+  if (suggestions.empty()) return line;
+  std::string called;
+  std::string names;
+  for (const auto& s : suggestions) {
+    if (!called.empty()) {
+      called += ", ";
+      names += ',';
+    }
+    fmt::format_to(std::back_inserter(called), "{} {} time{}", describe(s.id).name, s.calls,
+                   s.calls == 1 ? "" : "s");
+    names += describe(s.id).name;
+  }
+  fmt::format_to(std::back_inserter(line), "; this program called {} (did you mean -e {}={}",
+                 called, what, names);
+  for (const auto& [bit, name] : kSuggestedClasses) {
+    if ((classes & bit) == 0) continue;
+    fmt::format_to(std::back_inserter(line), " or {}={}", what, name);
+    break;
+  }
+  line += "?)";
+  return line;
+}
+
+std::string argument_conditions(const InjectRule& rule) {
+  std::string out;
+  if (rule.path) out += fmt::format("path={}", *rule.path);
+  if (rule.fd) out += fmt::format("{}fd={}", out.empty() ? "" : " and ", *rule.fd);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> inject_report(const InjectOptions& opts,
+                                       const std::vector<InjectRuleStats>& stats,
+                                       const std::vector<std::uint64_t>& seen) {
+  std::vector<std::string> lines;
+  for (std::size_t r = 0; r < opts.rules.size(); ++r) {
+    const InjectRule& rule = opts.rules[r];
+    const InjectRuleStats& st = stats[r];
+    std::string_view what = rule.fault ? "fault" : "inject";
+    if (st.fired > 0) continue;
+    if (st.matched > 0)
+      lines.push_back(fmt::format("{} rule '{}' matched {} call{} but never fired", what,
+                                  rule.text, st.matched, st.matched == 1 ? "" : "s"));
+    else if (st.set_calls > 0)
+      lines.push_back(fmt::format("{} rule '{}' never matched: its syscalls ran {} time{}, "
+                                  "never with {}",
+                                  what, rule.set_text, st.set_calls, st.set_calls == 1 ? "" : "s",
+                                  rule.matches_arguments() ? argument_conditions(rule)
+                                                           : "a count short= can lower"));
+    else
+      lines.push_back(never_matched(rule, what, seen));
+  }
+  return lines;
+}
+
+}  // namespace xtrace

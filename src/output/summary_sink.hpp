@@ -1,0 +1,43 @@
+// -c/-C: counts calls, errors and times per syscall and prints strace's
+// table when tracing ends (and every --summary-interval, and per process
+// with --summary-by).  Needs no decoding.
+#pragma once
+
+#include <sys/types.h>
+
+#include <map>
+#include <string>
+#include <utility>
+
+#include "output/summary_table.hpp"
+#include "xtrace/output_file.hpp"
+#include "xtrace/sink.hpp"
+
+namespace xtrace {
+
+class SummarySink final : public Sink {
+ public:
+  SummarySink(OutputFile out, SummaryOptions opts);
+
+  bool needs_decoding() const override { return false; }
+  bool needs_cpu_time() const override { return !opts_.wall_clock; }
+  bool filtered_by_status() const override { return false; }
+  void on_syscall_exit(const SyscallEvent& ev) override;
+  void finish() override;
+
+ private:
+  // Rows are keyed by (group, syscall number); the group is 0 unless
+  // --summary-by splits the table per process or thread.
+  using Key = std::pair<pid_t, std::int64_t>;
+  pid_t group_of(pid_t tid);
+  void print(const std::string& title);
+
+  OutputFile out_;
+  SummaryOptions opts_;
+  std::map<Key, SyscallStats> rows_;
+  std::map<pid_t, std::string> group_names_;  // "1234 (comm)"
+  Clock::time_point started_ = Clock::now();
+  Clock::time_point interval_start_ = started_;
+};
+
+}  // namespace xtrace
