@@ -37,14 +37,20 @@ struct SyscallEvent {
   bool injected_result = false;  // error=/retval=: the result is faked
   bool injected_args = false;    // poke_*=, short=: arguments were changed
   bool delayed = false;          // delay_enter=/delay_exit= held the task
+  std::string trailer;    // lines printed after the call's line (-e read= dumps)
   Clock::time_point entered;
   Clock::time_point exited_at;
+  // The thread's CPU time at entry and exit (ns), -1 unless a sink asked.
+  std::int64_t cpu_entry_ns = -1;
+  std::int64_t cpu_exit_ns = -1;
+  bool selected = true;  // -e trace= (and friends) chose this call
 };
 
 struct SignalEvent {
   pid_t tid = 0;
   int sig = 0;
   std::string siginfo_text;  // "{si_signo=SIGCHLD, ...}", empty if unknown
+  bool group_stop = false;   // the task stopped: "--- stopped by SIGSTOP ---"
 };
 
 struct ExitEvent {

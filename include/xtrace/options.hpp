@@ -12,6 +12,7 @@
 #include "xtrace/inject_options.hpp"
 #include "xtrace/process_options.hpp"
 #include "xtrace/quiet.hpp"
+#include "xtrace/report_options.hpp"
 
 namespace xtrace {
 
@@ -22,6 +23,7 @@ struct Options {
   DecodeOptions decode;                    // -s, -x, -v
   ProcessOptions process;                  // -f, -ff, -p, -D, -u, -I, -b, -Y
   QuietOptions quiet;                      // -q, -e quiet=
+  ReportOptions report;  // -e trace/status/signal, -z/-Z, -t/-r/-T, -A, -c/-C/-S/-U/-w/-O
   InjectOptions inject;                    // -e inject=, -e fault=, --seed
   bool show_help = false;                  // -h
   bool show_version = false;               // -V

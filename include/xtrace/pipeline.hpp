@@ -8,8 +8,10 @@
 #include <memory>
 #include <vector>
 
+#include "engine/task_cpu_clock.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/injector.hpp"
+#include "xtrace/report_options.hpp"
 #include "xtrace/sink.hpp"
 #include "xtrace/thread_state.hpp"
 #include "xtrace/tracee_memory.hpp"
@@ -27,17 +29,34 @@ class Pipeline {
   void syscall_unfinished(ThreadState& t);
   void signal(const ThreadState& t, const siginfo_t& si);
   void exit(const ExitEvent& ev);
+  // The task entered a group-stop (SIGSTOP, SIGTSTP, ...).
+  void group_stop(const ThreadState& t, int sig);
+  // The process model's news for the sinks (see Sink).
+  void task_start(pid_t tid);
+  void detach(pid_t tid);
+  void superseded(pid_t leader, pid_t exec_tid);
   void finish();
   // Fault injection (-e inject=/fault=); null for none.  It runs before the
   // filter: a syscall that is not shown is still injected into.
   void set_injector(std::unique_ptr<Injector> injector) { injector_ = std::move(injector); }
+  // What is shown (-e trace=, status=, signal=); everything by default.
+  void set_filter(FilterOptions filter);
 
  private:
+  void note_restart(ThreadState& t);
   DecodeOptions decode_;
   std::vector<std::unique_ptr<Sink>> sinks_;
   bool decoding_ = false;  // some sink shows decoded arguments
   ProcessMemory memory_{0};
   std::unique_ptr<Injector> injector_;
+
+  // The filter (src/filter/, issue 6): decided before decoding.
+  void deliver_entry(const SyscallEvent& ev);
+  void deliver_exit(const SyscallEvent& ev, SyscallStatus status);
+  FilterOptions filter_;
+  bool status_filtering_ = false;  // some outcome is not shown
+  bool cpu_time_ = false;          // some sink needs CPU times
+  TaskCpuClock cpu_clock_;
 };
 
 }  // namespace xtrace

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "decode_options.hpp"
 #include "inject_options.hpp"
+#include "report_options.hpp"
 
 namespace xtrace::cli {
 namespace {
@@ -13,7 +15,18 @@ namespace {
 // "t" for trace, "s" for signal, ...).  The handlers are added by the
 // parts of xtrace they configure.
 constexpr std::array kQualifiers{
+    Qualifier{"trace", qualify_trace},     Qualifier{"t", qualify_trace},
+    Qualifier{"status", qualify_status},   Qualifier{"signal", qualify_signal},
+    Qualifier{"signals", qualify_signal},  Qualifier{"s", qualify_signal},
+    Qualifier{"quiet", qualify_quiet},     Qualifier{"silent", qualify_quiet},
+    Qualifier{"silence", qualify_quiet},   Qualifier{"q", qualify_quiet},
     Qualifier{"inject", qualify_inject},   Qualifier{"fault", qualify_fault},
+    Qualifier{"abbrev", qualify_abbrev},   Qualifier{"a", qualify_abbrev},
+    Qualifier{"verbose", qualify_verbose}, Qualifier{"v", qualify_verbose},
+    Qualifier{"raw", qualify_raw},         Qualifier{"x", qualify_raw},
+    Qualifier{"read", qualify_read},       Qualifier{"r", qualify_read},
+    Qualifier{"write", qualify_write},     Qualifier{"w", qualify_write},
+    Qualifier{"decode-fds", qualify_decode_fds},
 };
 
 const Qualifier* find_qualifier(std::string_view name) {
@@ -29,7 +42,12 @@ void apply_qualifier(std::string_view expression, Options& opts) {
   std::string_view name = eq == std::string_view::npos ? "trace" : expression.substr(0, eq);
   std::string_view value = eq == std::string_view::npos ? expression : expression.substr(eq + 1);
   const Qualifier* q = find_qualifier(name);
-  if (q == nullptr) throw UsageError(fmt::format("invalid -e qualifier '{}'", name));
+  // strace reads an unknown NAME=... as a syscall set (and so rejects
+  // "-e tarce=open" as "invalid system call 'tarce=open'").
+  if (q == nullptr) {
+    q = find_qualifier("trace");
+    value = expression;
+  }
   q->apply(value, opts);
 }
 

@@ -1,5 +1,7 @@
 #include "xtrace/pipeline.hpp"
 
+#include <fmt/format.h>
+
 #include "xtrace/syscall_decoder.hpp"
 
 namespace xtrace {
@@ -7,6 +9,30 @@ namespace xtrace {
 Pipeline::Pipeline(DecodeOptions decode, std::vector<std::unique_ptr<Sink>> sinks)
     : decode_(decode), sinks_(std::move(sinks)) {
   for (const auto& s : sinks_) decoding_ = decoding_ || s->needs_decoding();
+  for (const auto& s : sinks_) cpu_time_ = cpu_time_ || s->needs_cpu_time();
+}
+
+void Pipeline::set_filter(FilterOptions filter) {
+  filter_ = std::move(filter);
+  status_filtering_ = !filter_.status.all();
+}
+
+// With -e status=, a call's line is only known to be shown at its exit: the
+// sinks it selects get the entry then, just before the exit.
+void Pipeline::deliver_entry(const SyscallEvent& ev) {
+  for (auto& s : sinks_)
+    if (!status_filtering_ || !s->filtered_by_status()) s->on_syscall_entry(ev);
+}
+
+void Pipeline::deliver_exit(const SyscallEvent& ev, SyscallStatus status) {
+  for (auto& s : sinks_) {
+    if (!status_filtering_ || !s->filtered_by_status()) {
+      s->on_syscall_exit(ev);
+    } else if (filter_.shows_status(status)) {
+      s->on_syscall_entry(ev);
+      s->on_syscall_exit(ev);
+    }
+  }
 }
 
 void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
@@ -23,11 +49,28 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   if (t.hidden) return;
   // Before any filtering: injection applies whether or not the call is shown.
   if (injector_) injector_->on_entry(t);
+  // Not shown: neither decoded nor counted (strace's -c counts what -e trace= selects).
+  ev.selected = filter_.trace.contains_number(info.arch, info.nr);
+  if (!ev.selected) return;
+  ev.cpu_entry_ns = cpu_time_ ? cpu_clock_.read(t.tid) : -1;
   if (decoding_) {
     memory_.set_pid(t.tid);
     decode_entry(ev, memory_, decode_);
+    note_restart(t);
   }
-  for (auto& s : sinks_) s->on_syscall_entry(ev);
+  deliver_entry(ev);
+}
+
+// restart_syscall names the call it continues, as strace prints it:
+// "restart_syscall(<... resuming interrupted clock_nanosleep ...>".
+void Pipeline::note_restart(ThreadState& t) {
+  SyscallEvent& ev = t.event;
+  if (ev.desc == nullptr || ev.desc->name != "restart_syscall") return;
+  ev.arg_text[0] = fmt::format("<... resuming interrupted {} ...>",
+                               t.previous != nullptr ? t.previous->name : "system call");
+  ev.omitted.reset();
+  ev.nargs = 1;
+  ev.entry_args = 1;
 }
 
 void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
@@ -38,11 +81,13 @@ void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
   ev.is_error = info.is_error;
   if (t.hidden) return;
   if (injector_) injector_->on_exit(t);  // fakes rval / is_error when a rule fired
+  if (!ev.selected) return;
+  ev.cpu_exit_ns = cpu_time_ ? cpu_clock_.read(t.tid) : -1;
   if (decoding_) {
     memory_.set_pid(t.tid);
     decode_exit(ev, memory_, decode_);
   }
-  for (auto& s : sinks_) s->on_syscall_exit(ev);
+  deliver_exit(ev, ev.is_error ? SyscallStatus::failed : SyscallStatus::successful);
 }
 
 void Pipeline::syscall_unfinished(ThreadState& t) {
@@ -52,19 +97,41 @@ void Pipeline::syscall_unfinished(ThreadState& t) {
   ev.exited = false;
   ev.exited_at = Clock::now();
   // Arguments the kernel would have filled are unknown: print what entry had.
+  if (!ev.selected) return;
   for (int i = ev.entry_args; i < ev.nargs; ++i) ev.omitted[i] = true;
-  for (auto& s : sinks_) s->on_syscall_exit(ev);
+  deliver_exit(ev, SyscallStatus::unfinished);
 }
 
 void Pipeline::signal(const ThreadState& t, const siginfo_t& si) {
-  if (t.hidden) return;
+  if (t.hidden || !filter_.shows_signal(si.si_signo)) return;
   SignalEvent ev{t.tid, si.si_signo, format_siginfo(si)};
   for (auto& s : sinks_) s->on_signal(ev);
 }
 
 void Pipeline::exit(const ExitEvent& ev) {
   if (injector_) injector_->forget(ev.tid);
+  cpu_clock_.forget(ev.tid);
   for (auto& s : sinks_) s->on_exit(ev);
+}
+
+void Pipeline::group_stop(const ThreadState& t, int sig) {
+  if (t.hidden || !filter_.shows_signal(sig)) return;
+  SignalEvent ev{t.tid, sig, {}, true};
+  for (auto& s : sinks_) s->on_signal(ev);
+}
+
+void Pipeline::task_start(pid_t tid) {
+  for (auto& s : sinks_) s->on_task_start(tid);
+}
+
+void Pipeline::detach(pid_t tid) {
+  if (injector_) injector_->forget(tid);
+  cpu_clock_.forget(tid);
+  for (auto& s : sinks_) s->on_detach(tid);
+}
+
+void Pipeline::superseded(pid_t leader, pid_t exec_tid) {
+  for (auto& s : sinks_) s->on_superseded(leader, exec_tid);
 }
 
 void Pipeline::finish() {
