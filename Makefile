@@ -14,7 +14,7 @@ build: deps
 
 # Builds xtrace and traces a real program.
 demo: build
-	$(BUILD)/xtrace ls /usr
+	$(BUILD)/xtrace -c ls /usr
 
 # Builds everything and runs every test.
 test: build

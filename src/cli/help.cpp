@@ -20,10 +20,89 @@ Output format:
   -s STRSIZE, --string-limit=STRSIZE
                  limit the length of printed strings to STRSIZE bytes
                  (default 32); paths are always printed whole
+  -x, --strings-in-hex=non-ascii
+                 print strings with non-printable bytes in hex
+  -xx, --strings-in-hex[=all]
+                 print all strings in hex
+  --strings-in-hex=non-ascii-chars
+                 escape non-printable bytes in hex instead of octal
+  -y, --decode-fds[=path]
+                 print the paths of file descriptors: 3</etc/passwd>
+  -yy, --decode-fds=all
+                 also socket endpoints, devices and pidfds
+  --decode-fds=SET, -e decode-fds=SET
+                 the fd details to show: path, socket, dev, pidfd, all, none
+  -v, --no-abbrev
+                 print structures and environments unabbreviated
+  -X FORMAT, --const-print-style=FORMAT
+                 print constants as raw numbers, abbrev (names, default) or
+                 verbose (numbers with names in comments)
+  -n, --syscall-number
+                 print the syscall number before each line
+  -N, --arg-names
+                 print argument names: openat(dirfd=AT_FDCWD, ...)
+  -e abbrev=SET, --abbrev=SET
+                 abbreviate the structures of the syscalls in SET
+  -e verbose=SET, --verbose=SET
+                 dereference the structures of the syscalls in SET only
+  -e raw=SET, --raw=SET
+                 print the arguments of the syscalls in SET undecoded
+  -e read=SET, --read=SET
+                 dump all data read from the descriptors in SET in hex
+  -e write=SET, --write=SET
+                 dump all data written to the descriptors in SET in hex
 
 Output:
   -o FILE, --output=FILE
-                 send the trace to FILE instead of stderr
+                 send the trace to FILE instead of stderr;
+                 -o '|COMMAND' pipes it to a shell command
+  -A             append to the -o FILE instead of truncating it
+
+Filtering:
+  -e trace=SET, --trace=SET, -e SET
+                 trace only the syscalls in SET: names, numbers, /REGEX,
+                 %file %desc %network %process %signal %ipc %memory %creds
+                 %clock %stat %lstat %fstat %%stat %statfs %fstatfs
+                 %%statfs %pure, all, none; !SET inverts, ?NAME ignores
+                 unknown names, NAME@64/@32/@x32 picks a personality
+  -e status=SET, --status=SET
+                 show only calls that are successful, failed, unfinished,
+                 unavailable or detached
+  -z, --successful-only   same as -e status=successful
+  -Z, --failed-only       same as -e status=failed
+  -e signal=SET, --signal=SET
+                 show only the signals in SET
+  -e quiet=SET, --quiet=SET
+                 suppress attach, exit, path-resolution, personality or
+                 thread-execve (superseded) messages
+
+Time:
+  -t, -tt, -ttt  prefix lines with the time of day (-tt: with us; -ttt: epoch)
+  --absolute-timestamps[=[format:]none|time|unix[,[precision:]s|ms|us|ns]]
+                 the general form of -t (also --timestamps)
+  -r, --relative-timestamps[=s|ms|us|ns]
+                 prefix lines with the time since the previous line
+  -T, --syscall-times[=s|ms|us|ns]
+                 show the time spent in each call
+
+Summary:
+  -c, --summary-only      count time, calls and errors per syscall; print
+                          the table at the end instead of the trace
+  -C, --summary           the table and the trace
+  -w, --summary-wall-clock
+                          count wall-clock time instead of CPU time
+  -S KEY, --summary-sort-by=KEY
+                          sort by time, min-time, max-time, avg-time, calls,
+                          errors, name, nothing, wall-total/min/max/avg
+  -U COLS, --summary-columns=COLS
+                          name, calls, errors, time-percent, total-time,
+                          avg-time, min-time, max-time, wall-total, wall-avg,
+                          wall-min, wall-max, and latency p50 p90 p95 p99 p99.9
+  -O TIME, --summary-syscall-overhead=TIME
+                          subtract TIME (s, ms, us, ns) from each call
+  --summary-interval=TIME also print the table for every TIME of tracing
+  --summary-by=process|thread
+                          one table per process or thread
 
 Miscellaneous:
   -h, --help     print this help and exit

@@ -1,0 +1,142 @@
+// Issue 6: -e trace=/status=, -z, -T, -c and its table, against exact
+// lines and, where present, strace 7.2 on the same program.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "run_command.hpp"
+
+namespace xtrace::testing {
+namespace {
+
+RunResult run_xtrace(std::vector<std::string> args) {
+  args.insert(args.begin(), xtrace_binary());
+  return run_command(args);
+}
+
+struct Row {
+  std::string calls, errors;
+};
+
+// The syscall -> (calls, errors) of a default -c table; the shape is
+// checked on the way.
+std::map<std::string, Row> parse_table(const std::string& text) {
+  std::map<std::string, Row> rows;
+  auto lines = lines_of(text);
+  auto header = std::find(lines.begin(), lines.end(),
+                          "% time     seconds  usecs/call     calls    errors syscall");
+  EXPECT_NE(header, lines.end()) << text;
+  if (header == lines.end() || header + 1 == lines.end()) return rows;
+  EXPECT_EQ(*(header + 1), "------ ----------- ----------- --------- --------- ----------------");
+  const std::regex row(R"(^ *[0-9.]+ +[0-9]+\.[0-9]{6} +[0-9]+ +([0-9]+) ( {9}|[ 0-9]{9}) (\S+)$)");
+  for (auto it = header + 2; it != lines.end(); ++it) {
+    if (it->starts_with("------")) continue;
+    std::smatch m;
+    if (!std::regex_match(*it, m, row)) continue;
+    std::string errors = m[2].str();
+    errors.erase(0, errors.find_first_not_of(' '));
+    rows[m[3].str()] = {m[1].str(), errors};
+  }
+  return rows;
+}
+
+TEST(Summary, CountsExactlyNCalls) {
+  RunResult r = run_xtrace({"-c", program("getpid_n"), "37"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  auto rows = parse_table(r.err);
+  EXPECT_EQ(rows["getpid"].calls, "37") << r.err;
+  EXPECT_EQ(rows["getpid"].errors, "");
+  EXPECT_EQ(rows["close"].errors, "1") << r.err;
+  // -c alone: no trace lines.
+  EXPECT_EQ(r.err.find("getpid()"), std::string::npos) << r.err;
+}
+
+TEST(Summary, FilteredAndWithTrace) {
+  RunResult r = run_xtrace({"-C", "-e", "trace=getpid", program("getpid_n"), "3"});
+  auto lines = lines_of(r.err);
+  EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
+                          [](const std::string& l) { return l.starts_with("getpid() "); }),
+            3)
+      << r.err;
+  auto rows = parse_table(r.err);
+  EXPECT_EQ(rows.size(), 2u) << r.err;  // getpid and total
+  EXPECT_EQ(rows["total"].calls, "3");
+}
+
+TEST(Summary, PercentileColumns) {
+  RunResult r = run_xtrace({"-c", "-U", "name,calls,p50,p99,max-time", "-S", "calls",
+                            program("getpid_n"), "50"});
+  auto lines = lines_of(r.err);
+  ASSERT_GE(lines.size(), 3u) << r.err;
+  EXPECT_EQ(lines[0], "syscall              calls      p50      p99  longest");
+  // Sorted by calls: getpid's 50 come first.
+  EXPECT_TRUE(std::regex_match(lines[2], std::regex(R"(getpid +50 [0-9.]{8} [0-9.]{8} [0-9.]{8})")))
+      << r.err;
+}
+
+TEST(Summary, CallsAndErrorsMatchStrace) {
+  std::string strace = reference_strace();
+  if (strace.empty()) GTEST_SKIP() << "no reference strace";
+  std::vector<std::string> cmd{"ls", "-la", "/usr/bin"};
+  std::vector<std::string> ours{xtrace_binary(), "-c"}, theirs{strace, "-c"};
+  ours.insert(ours.end(), cmd.begin(), cmd.end());
+  theirs.insert(theirs.end(), cmd.begin(), cmd.end());
+  auto a = parse_table(run_command(ours).err);
+  auto b = parse_table(run_command(theirs).err);
+  ASSERT_FALSE(b.empty());
+  ASSERT_EQ(a.size(), b.size());
+  for (const auto& [name, row] : b) {
+    EXPECT_EQ(a[name].calls, row.calls) << name;
+    EXPECT_EQ(a[name].errors, row.errors) << name;
+  }
+}
+
+TEST(Filter, TraceSetAndStatus) {
+  RunResult r = run_xtrace({"-e", "trace=close,getpid", "-Z", program("getpid_n"), "2"});
+  EXPECT_EQ(r.err,
+            "close(-1)                               = -1 EBADF (Bad file descriptor)\n"
+            "+++ exited with 0 +++\n");
+  r = run_xtrace({"-e", "trace=!all", program("getpid_n"), "2"});
+  EXPECT_EQ(r.err, "+++ exited with 0 +++\n");
+  r = run_xtrace({"-e", "getpid", "-T", program("getpid_n"), "1"});
+  EXPECT_TRUE(std::regex_search(r.err, std::regex(R"(getpid\(\) += [0-9]+ <0\.[0-9]{6}>\n)")))
+      << r.err;
+}
+
+TEST(Filter, BadExpressionsFailBeforeRunning) {
+  for (auto [args, message] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"-e", "trace=opn"}, "invalid system call 'opn'"},
+           {{"-e", "tarce=open"}, "invalid system call 'tarce=open'"},
+           {{"-e", "status=foo"}, "invalid status 'foo'"},
+           {{"-e", "signal=SIGFOO"}, "invalid signal 'SIGFOO'"},
+           {{"-c", "-S", "foo"}, "invalid sortby: 'foo'"},
+           {{"-c", "-U", "foo"}, "unknown column name: 'foo'"},
+           {{"-c", "-C"}, "-c/--summary-only and -C/--summary are mutually exclusive"},
+           {{"--syscall-times=foo"}, "invalid --syscall-times argument: 'foo'"},
+           {{"-o", "/nonexistent/dir/out"}, "can't fopen '/nonexistent/dir/out': No such file or directory"},
+       }) {
+    args.insert(args.begin(), xtrace_binary());
+    args.push_back(program("hello"));
+    RunResult r = run_command(args);
+    EXPECT_EQ(r.code, 1) << message;
+    EXPECT_EQ(r.out, "") << message;  // hello never ran
+    EXPECT_EQ(r.err, xtrace_binary() + ": " + message + "\n");
+  }
+}
+
+TEST(Output, PipeAndAppend) {
+  std::string dir = make_temp_dir();
+  std::string file = dir + "/out";
+  run_command({xtrace_binary(), "-Z", "-e", "trace=close", "-o", "|cat > " + file, program("getpid_n"), "0"});
+  EXPECT_EQ(read_file(file), "close(-1)                               = -1 EBADF (Bad file descriptor)\n"
+                             "+++ exited with 0 +++\n");
+  run_command({xtrace_binary(), "-A", "-Z", "-e", "trace=close", "-o", file, program("getpid_n"), "0"});
+  EXPECT_EQ(lines_of(read_file(file)).size(), 4u);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace xtrace::testing
