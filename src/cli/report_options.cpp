@@ -266,8 +266,9 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
 }
 
 // Long forms of -e qualifiers: --trace=SET is -e trace=SET.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kLongQualifiers{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kLongQualifiers{{
     {"--trace", "trace"}, {"--signal", "signal"}, {"--status", "status"}, {"--quiet", "quiet"},
+    {"--inject", "inject"}, {"--fault", "fault"},  // issue 7: same order as -e
 }};
 
 }  // namespace
