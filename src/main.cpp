@@ -8,7 +8,12 @@
 
 #include <fmt/format.h>
 
+#include "output/output_target.hpp"
+#include "output/summary_sink.hpp"
+#include "output/separate_text_sink.hpp"
 #include "output/text_sink.hpp"
+#include "engine/process_setup.hpp"
+#include "engine/wakeup.hpp"
 #include "xtrace/options.hpp"
 #include "xtrace/tracer.hpp"
 
@@ -32,20 +37,48 @@ using namespace xtrace;
   std::exit(128 + status.code);
 }
 
-std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts) {
-  OutputFile out = opts.output_path ? OutputFile::open(*opts.output_path, false)
-                                    : OutputFile::standard_error();
+std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts, const TaskRegistry& tasks) {
+  // Static: the exit path (std::exit) runs its destructor, which completes
+  // a file and waits for a -o '|command'.
+  static std::unique_ptr<OutputTarget> target;
+  // -ff: FILE.PID per task, and no FILE itself (as strace).
+  bool separately = opts.process.output_separately;
+  target = OutputTarget::open(separately ? std::nullopt : opts.output_path, opts.report.append);
+  const SummaryOptions& summary = opts.report.summary;
   std::vector<std::unique_ptr<Sink>> sinks;
-  sinks.push_back(std::make_unique<TextSink>(std::move(out), TextOptions{}));
+  if (!summary.enabled || summary.with_trace) {  // -c alone shows only the table
+    TextOptions text;
+    text.syscall_numbers = opts.decode.syscall_numbers;
+    text.time = opts.report.time;
+    set_process_text_options(opts, tasks, text);
+    if (separately)
+      sinks.push_back(
+          std::make_unique<SeparateTextSink>(*opts.output_path, opts.report.append, text));
+    else
+      sinks.push_back(std::make_unique<TextSink>(target->writer(), text));
+  }
+  if (summary.enabled) sinks.push_back(std::make_unique<SummarySink>(target->writer(), summary));
   return sinks;
 }
 
 int run(const Options& opts) {
-  std::string path = resolve_program(opts.command.front());
-  Pipeline pipeline(opts.decode, make_sinks(opts));
+  bool has_command = !opts.command.empty();
+  std::string path = has_command ? resolve_program(opts.command.front()) : std::string();
+  TracerConfig config = tracer_config(opts);
+  TaskRegistry tasks;
+  Pipeline pipeline(opts.decode, make_sinks(opts, tasks));
+  pipeline.set_filter(opts.report.filter);
   pipeline.set_injector(Injector::create(opts.inject, opts.program_name, stderr));
-  Tracer tracer(pipeline);
-  tracer.launch(path, opts.command);
+  Tracer tracer(pipeline, tasks, std::move(config));
+  // As strace: the command first, then -p; then xtrace's own signals, so
+  // that the command does not inherit them.
+  if (has_command) tracer.launch(path, opts.command);
+  std::size_t attached = tracer.attach(opts.process.attach);
+  if (!has_command && attached == 0) {
+    pipeline.finish();
+    std::exit(1);
+  }
+  wakeup::install(opts.process.interruptible);
   die_like(tracer.run());
 }
 

@@ -22,6 +22,7 @@ struct SyscallEvent {
   std::int64_t nr = -1;
   const SyscallDesc* desc = nullptr;  // nullptr: a number no table knows
   std::array<std::uint64_t, 6> args{};  // as they were at entry
+  std::uint64_t sp = 0;                 // stack pointer at entry (rt_sigreturn's frame)
   std::array<std::string, 6> arg_text;  // decoded arguments
   std::array<std::uint64_t, 6> saved{};  // decoder scratch, entry to exit
   std::bitset<6> omitted;               // arguments that print nothing

@@ -3,6 +3,9 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
+#include <string>
+
 #include "xtrace/event.hpp"
 
 namespace xtrace {
@@ -15,6 +18,18 @@ struct ThreadState {
   // forked child getting ready: strace shows nothing of that, nor do we.
   bool hidden = false;
   SyscallEvent event;  // the syscall in flight; reused, so buffers keep capacity
+  // The process model (engine/task_registry.cpp, tracer.cpp).
+  std::uint64_t seq = 0;      // order of first appearance
+  bool live = false;          // its first stop was seen (strace's nprocs counts it)
+  bool announce = false;      // print "Process N attached" at the first stop (-f)
+  bool grabbed = false;       // attached with -p: may be inside a call at the first stop
+  bool first_exec_kept = false;  // -b execve: the launched command's own exec is traced
+  bool listening = false;     // in a group-stop, restarted with PTRACE_LISTEN
+  bool exiting = false;       // past PTRACE_EVENT_EXIT: nothing left to detach
+  // The last call this thread made (or the one -p found it in), for
+  // "restart_syscall(<... resuming interrupted NAME ...>".
+  const SyscallDesc* previous = nullptr;
+  std::string comm;  // /proc/TID/comm, kept only for -Y
   // Set by the pipeline (fault injection) for the engine, which clears them
   // when it resumes the thread: deliver this signal with the resume, and
   // keep the thread stopped this long first (other tasks keep running).

@@ -6,8 +6,11 @@
 #include <charconv>
 #include <climits>
 
+#include "decode_options.hpp"
 #include "inject_options.hpp"
+#include "process_options.hpp"
 #include "qualifiers.hpp"
+#include "report_options.hpp"
 #include "xtrace/options.hpp"
 
 namespace xtrace {
@@ -29,7 +32,8 @@ std::size_t parse_string_limit(const std::string& text) {
 // CLI11 stops at the first argument it does not know; that is the command
 // unless it looks like an option and no "--" came before it.
 void check_command(const Options& opts, bool after_double_dash) {
-  if (opts.command.empty() && !opts.show_help && !opts.show_version)
+  if (opts.command.empty() && opts.process.attach.empty() && !opts.show_help &&
+      !opts.show_version)
     throw UsageError("must have PROG [ARGS] or -p PID");
   if (after_double_dash || opts.command.empty()) return;
   const std::string& first = opts.command.front();
@@ -59,8 +63,14 @@ Options parse_command_line(int argc, char** argv) {
   auto* output_opt = app.add_option("-o,--output", output);
   auto* limit_opt = app.add_option("-s,--string-limit", string_limit);
   app.add_option("-e", qualifiers)->allow_extra_args(false);
+  cli::ReportCli report;
+  cli::add_report_options(app, report);
   cli::InjectCli inject;
   cli::add_inject_options(app, inject);
+  cli::ProcessCli process;
+  cli::add_process_options(app, process);
+  cli::DecodeCli decode;
+  cli::add_decode_options(app, decode);
 
   try {
     app.parse(argc, argv);
@@ -77,10 +87,15 @@ Options parse_command_line(int argc, char** argv) {
 
   if (output_opt->count() > 0) opts.output_path = output;
   if (limit_opt->count() > 0) opts.decode.string_limit = parse_string_limit(string_limit);
-  // In command-line order: later qualifiers refine earlier ones, as in strace.
-  for (const auto& q : qualifiers) cli::apply_qualifier(q, opts);
+  // In command-line order (-e and --trace= alike): later qualifiers refine
+  // earlier ones, as in strace.
+  cli::apply_qualifiers_in_order(app, opts);
+  cli::apply_report_options(report, opts);
   cli::apply_inject_options(inject, opts);
+  cli::apply_process_options(process, opts);
+  cli::apply_decode_options(decode, opts);
   check_command(opts, after_double_dash);
+  cli::finish_process_options(opts);
   return opts;
 }
 

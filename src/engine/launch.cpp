@@ -1,18 +1,22 @@
 // Starting the command: resolve it first (so a typo fails before anything
 // runs), fork, stop the child, seize it, and let it exec.
 #include <signal.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 
 #include <fmt/format.h>
 
-#include "ptrace_options.hpp"
+#include "engine/proc_info.hpp"
 #include "xtrace/options.hpp"
 #include "xtrace/tracer.hpp"
 
@@ -50,34 +54,140 @@ std::string resolve_program(const std::string& name) {
   throw UsageError(stat_error(name, ENOENT));
 }
 
+RunAs resolve_user(const std::string& spec) {
+  if (getuid() != 0 || geteuid() != 0)
+    throw UsageError("You must be root to use the -u/--username option");
+  RunAs run_as;
+  // UID:GID, both numbers: no lookups (strace 7).
+  std::size_t colon = spec.find(':');
+  if (colon != std::string::npos) {
+    unsigned long uid = 0, gid = 0;
+    auto [uend, uec] = std::from_chars(spec.data(), spec.data() + colon, uid);
+    auto [gend, gec] = std::from_chars(spec.data() + colon + 1, spec.data() + spec.size(), gid);
+    if (uec == std::errc() && gec == std::errc() && uend == spec.data() + colon &&
+        gend == spec.data() + spec.size() && colon > 0 && colon + 1 < spec.size()) {
+      run_as.uid = static_cast<uid_t>(uid);
+      run_as.gid = static_cast<gid_t>(gid);
+      return run_as;
+    }
+  }
+  const passwd* pw = getpwnam(spec.c_str());
+  if (pw == nullptr) throw UsageError(fmt::format("Cannot find user '{}'", spec));
+  run_as.uid = pw->pw_uid;
+  run_as.gid = pw->pw_gid;
+  run_as.name = spec;
+  return run_as;
+}
+
+namespace {
+
+// In the command's process, before exec: become -u's user, groups first
+// (setuid would take the right to change them).
+void become(const std::optional<RunAs>& run_as) {
+  if (!run_as) return;
+  bool ok = run_as->name.empty() ? setgroups(1, &run_as->gid) == 0
+                                 : initgroups(run_as->name.c_str(), run_as->gid) == 0;
+  ok = ok && setregid(run_as->gid, run_as->gid) == 0 && setreuid(run_as->uid, run_as->uid) == 0;
+  if (!ok) {
+    fmt::print(stderr, "xtrace: -u: {}\n", std::strerror(errno));
+    _exit(1);
+  }
+}
+
+[[noreturn]] void exec_command(const std::string& path, std::vector<char*>& argv) {
+  execv(path.c_str(), argv.data());
+  fmt::print(stderr, "xtrace: exec '{}': {}\n", path, std::strerror(errno));
+  _exit(127);
+}
+
+}  // namespace
+
 void Tracer::launch(const std::string& path, const std::vector<std::string>& command) {
   std::vector<char*> argv;
   for (const auto& a : command) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
 
+  if (config_.daemonize > 0) {
+    launch_daemonized(path, argv);
+    return;
+  }
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error(fmt::format("fork: {}", std::strerror(errno)));
   if (pid == 0) {
+    become(config_.run_as);
     // Wait here until the tracer has seized us, so that exec is traced.
     raise(SIGSTOP);
-    execv(path.c_str(), argv.data());
-    fmt::print(stderr, "xtrace: exec '{}': {}\n", path, std::strerror(errno));
-    _exit(127);
+    exec_command(path, argv);
   }
   int status = 0;
   if (waitpid(pid, &status, WSTOPPED) != pid || !WIFSTOPPED(status)) {
     throw std::runtime_error(fmt::format("the command {} did not start", pid));
   }
-  if (ptrace(PTRACE_SEIZE, pid, nullptr, kLaunchOptions) != 0) {
+  if (!seize(pid, false)) {
     int err = errno;
     kill(pid, SIGKILL);
-    throw std::runtime_error(fmt::format("PTRACE_SEIZE {}: {}", pid, std::strerror(err)));
+    throw std::runtime_error(fmt::format("attach: ptrace(PTRACE_SEIZE, {}): {}", pid, std::strerror(err)));
   }
-  launched_ = pid;
-  ThreadState& t = thread(pid);
-  t.hidden = true;
+  adopt_launched(pid);
   // The child is in a group-stop; SIGCONT wakes it into execv.
   kill(pid, SIGCONT);
+}
+
+// Shown from its first execve on; strace counts it from the start.
+void Tracer::adopt_launched(pid_t pid) {
+  launched_ = pid;
+  launched_exists_ = true;
+  ThreadState& t = tasks_.add(pid, pid);
+  t.hidden = true;
+  tasks_.mark_live(t);
+  if (config_.keep_comm) t.comm = proc::comm(pid);
+  pipeline_.task_start(pid);
+}
+
+// -D: the command keeps xtrace's own pid and its place (parent, process
+// group, session); the tracer is a grandchild.  The middle process exists
+// only until the grandchild has seized the command: its death is what the
+// command waits for before exec.  -DD: the tracer gets its own process
+// group, -DDD its own session, so that a signal to the job does not reach it.
+void Tracer::launch_daemonized(const std::string& path, std::vector<char*>& argv) {
+  pid_t command = getpid();
+  prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY);  // Yama: let the grandchild trace us
+  pid_t middle = fork();
+  if (middle < 0) throw std::runtime_error(fmt::format("fork: {}", std::strerror(errno)));
+  if (middle > 0) {
+    become(config_.run_as);
+    alarm(3);  // as strace: never wait forever for a tracer that died
+    while (waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
+    }
+    alarm(0);
+    exec_command(path, argv);
+  }
+  pid_t tracer = fork();
+  if (tracer < 0) _exit(1);
+  if (tracer > 0) {
+    pause();
+    _exit(0);
+  }
+  if (config_.daemonize == 2 && setpgid(0, 0) < 0) {
+    fmt::print(stderr, "{}: Cannot create a new process group: {}\n", config_.program_name,
+               std::strerror(errno));
+    _exit(1);
+  }
+  if (config_.daemonize >= 3 && setsid() < 0) {
+    fmt::print(stderr, "{}: Cannot create a new session: {}\n", config_.program_name,
+               std::strerror(errno));
+    _exit(1);
+  }
+  if (!seize(command, true)) {
+    message(fmt::format("attach: ptrace(PTRACE_SEIZE, {}): {}", command, std::strerror(errno)));
+    kill(getppid(), SIGKILL);
+    _exit(1);
+  }
+  adopt_launched(command);
+  ThreadState& t = *tasks_.find(command);
+  t.grabbed = true;
+  if (!config_.quiet.attach) message(fmt::format("Process {} attached", command));
+  kill(getppid(), SIGKILL);  // the middle process: the command may exec now
 }
 
 }  // namespace xtrace

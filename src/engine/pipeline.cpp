@@ -41,6 +41,7 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   ev.arch = info.arch;
   ev.nr = info.nr;
   ev.args = info.args;
+  ev.sp = info.sp;
   auto id = lookup(info.arch, info.nr);
   ev.desc = id ? &describe(*id) : nullptr;
   ev.nargs = ev.desc != nullptr ? ev.desc->nargs : 6;

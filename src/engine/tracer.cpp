@@ -1,6 +1,7 @@
 // The stop loop.  Each waitpid status is classified once: exit, syscall
-// stop, ptrace event, or signal delivery; a vanished tracee (ESRCH) is an
-// ordinary outcome of any request, never an error.
+// stop, ptrace event, group-stop, or signal delivery.  Every lookup is one
+// hash probe, so a stop costs the same with 1 task or 10,000.  A vanished
+// tracee (ESRCH) is an ordinary outcome of any request, never an error.
 #include <signal.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
@@ -8,6 +9,11 @@
 #include <cerrno>
 #include <utility>
 
+#include <fmt/format.h>
+
+#include "arch/arch_regs.hpp"
+#include "engine/proc_info.hpp"
+#include "engine/wakeup.hpp"
 #include "xtrace/tracer.hpp"
 
 namespace xtrace {
@@ -17,20 +23,23 @@ bool is_stopping_signal(int sig) {
   return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
 }
 
+const SyscallDesc* describe_number(Arch arch, std::int64_t nr) {
+  auto id = lookup(arch, nr);
+  return id ? &describe(*id) : nullptr;
+}
+
 bool is_exec(const SyscallInfo& info) {
-  auto id = lookup(info.arch, info.nr);
-  return id && (describe(*id).name == "execve" || describe(*id).name == "execveat");
+  const SyscallDesc* desc = describe_number(info.arch, info.nr);
+  return desc != nullptr && (desc->name == "execve" || desc->name == "execveat");
 }
 
 }  // namespace
 
-ThreadState& Tracer::thread(pid_t tid) {
-  auto [it, inserted] = threads_.try_emplace(tid);
-  if (inserted) {
-    it->second.tid = tid;
-    it->second.pid = tid;
-  }
-  return it->second;
+Tracer::Tracer(Pipeline& pipeline, TaskRegistry& tasks, TracerConfig config)
+    : pipeline_(pipeline), tasks_(tasks), config_(std::move(config)) {}
+
+void Tracer::message(const std::string& text) const {
+  fmt::print(stderr, "{}: {}\n", config_.program_name, text);
 }
 
 void Tracer::resume(pid_t tid, int sig) {
@@ -38,7 +47,14 @@ void Tracer::resume(pid_t tid, int sig) {
 }
 
 CommandStatus Tracer::run() {
-  while (!threads_.empty()) {
+  while (!tasks_.empty()) {
+    // Checked before each wait; the handler's wake-up child makes a wait
+    // that was already blocking return.
+    if (int sig = wakeup::interrupted()) {
+      detach_all(sig);
+      pipeline_.finish();
+      return {true, sig, false};
+    }
     int status = 0;
     pid_t tid = held_.wait(status, [this](pid_t held, int sig) { resume(held, sig); });
     if (tid < 0) {
@@ -54,16 +70,46 @@ CommandStatus Tracer::run() {
   return launched_status_;
 }
 
+// A task that stops before its parent's fork/clone event was seen.
+ThreadState& Tracer::adopt(pid_t tid) {
+  ThreadState& t = tasks_.add(tid, proc::thread_group(tid));
+  t.announce = true;
+  return t;
+}
+
 void Tracer::handle_stop(pid_t tid, int status) {
-  ThreadState& t = thread(tid);
+  ThreadState* t = tasks_.find(tid);
+  if (t == nullptr) {
+    if (!config_.follow_forks) {
+      // Not ours to follow (a clone with CLONE_PTRACE): let it go.
+      ptrace(PTRACE_DETACH, tid, nullptr, 0);
+      if (!config_.quiet.attach) message(fmt::format("Detached unknown pid {}", tid));
+      return;
+    }
+    t = &adopt(tid);
+  }
+  if (!t->live) handle_first_stop(*t);
+  if (t->grabbed) {
+    // The first stop after -p: the call the task was inside, if any, is
+    // what a restart_syscall will resume.
+    t->grabbed = false;
+    if (auto regs = arch::read_regs(tid)) t->previous = describe_number(regs->arch, regs->nr);
+  }
   int sig = WSTOPSIG(status);
-  int event = status >> 16;
+  int event = static_cast<int>(static_cast<unsigned>(status) >> 16);
   if (sig == (SIGTRAP | 0x80))
-    handle_syscall_stop(t);
+    handle_syscall_stop(*t);
   else if (event != 0)
-    handle_event_stop(t, event);
+    handle_event_stop(*t, event, sig);
   else
-    handle_signal_stop(t, sig);
+    handle_signal_stop(*t, sig);
+}
+
+void Tracer::handle_first_stop(ThreadState& t) {
+  tasks_.mark_live(t);
+  if (config_.keep_comm) t.comm = proc::comm(t.tid);
+  pipeline_.task_start(t.tid);
+  if (t.announce && !config_.quiet.attach) message(fmt::format("Process {} attached", t.tid));
 }
 
 void Tracer::handle_syscall_stop(ThreadState& t) {
@@ -72,7 +118,7 @@ void Tracer::handle_syscall_stop(ThreadState& t) {
     resume(t.tid);
     return;
   }
-  bool entering = info->op == SyscallInfo::Op::entry ||
+  bool entering = info->op == SyscallInfo::Op::entry || info->op == SyscallInfo::Op::seccomp ||
                   (info->op == SyscallInfo::Op::none && !t.in_syscall);
   if (entering) {
     t.in_syscall = true;
@@ -83,6 +129,7 @@ void Tracer::handle_syscall_stop(ThreadState& t) {
   } else if (t.in_syscall) {
     t.in_syscall = false;
     pipeline_.syscall_exit(t, *info);
+    t.previous = t.event.desc;
   }
   resume_from_syscall(t);
 }
@@ -98,42 +145,112 @@ void Tracer::resume_from_syscall(ThreadState& t) {
     resume(t.tid, sig);
 }
 
-void Tracer::handle_event_stop(ThreadState& t, int event) {
-  if (event == PTRACE_EVENT_STOP) {
-    siginfo_t si{};
-    bool group_stop = ptrace(PTRACE_GETSIGINFO, t.tid, nullptr, &si) == 0 &&
-                      is_stopping_signal(si.si_signo);
-    // A group-stop stays a stop (the shell's job control works through
-    // xtrace); PTRACE_LISTEN waits for SIGCONT without resuming.
-    if (group_stop)
-      ptrace(PTRACE_LISTEN, t.tid, nullptr, nullptr);
-    else
-      resume(t.tid);
-    return;
+void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
+  switch (event) {
+    case PTRACE_EVENT_STOP:
+      // Under PTRACE_SEIZE a group-stop is reported as an event stop with
+      // the stopping signal; PTRACE_LISTEN keeps the task stopped (so the
+      // shell's job control works through xtrace) and reports SIGCONT.
+      // Any other event stop (PTRACE_INTERRUPT, a new task's first stop,
+      // the end of a group-stop) just resumes.
+      if (is_stopping_signal(sig)) {
+        pipeline_.group_stop(t, sig);
+        t.listening = true;
+        ptrace(PTRACE_LISTEN, t.tid, nullptr, nullptr);
+        return;
+      }
+      t.listening = false;
+      break;
+    case PTRACE_EVENT_FORK:
+    case PTRACE_EVENT_VFORK:
+    case PTRACE_EVENT_CLONE:
+      handle_new_task_event(t);
+      break;
+    case PTRACE_EVENT_EXEC:
+      handle_exec_event(t);
+      return;
+    case PTRACE_EVENT_EXIT:
+      // The task is about to go: a call it was inside ends with "= ?" now,
+      // in the order strace prints it, before the exit status arrives.
+      t.exiting = true;
+      if (t.in_syscall) {
+        t.in_syscall = false;
+        pipeline_.syscall_unfinished(t);
+      }
+      break;
+    default:
+      break;
   }
   resume(t.tid);
+}
+
+// The new task is traced already (auto-attached); registering it now keeps
+// the loop from ending in the window before its first stop.
+void Tracer::handle_new_task_event(ThreadState& parent) {
+  unsigned long msg = 0;
+  if (ptrace(PTRACE_GETEVENTMSG, parent.tid, nullptr, &msg) != 0 || msg == 0) return;
+  pid_t child = static_cast<pid_t>(msg);
+  if (tasks_.find(child) != nullptr) return;  // its first stop came first
+  adopt(child);
+}
+
+void Tracer::handle_exec_event(ThreadState& t) {
+  unsigned long msg = 0;
+  ptrace(PTRACE_GETEVENTMSG, t.tid, nullptr, &msg);
+  auto former = static_cast<pid_t>(msg);
+  ThreadState* current = &t;
+  if (former > 0 && former != t.tid && tasks_.find(former) != nullptr) {
+    // A non-leader thread exec'd: the other threads are gone, the leader
+    // without an exit status, and the exec'ing thread now has the
+    // leader's tid.  Its state (the execve in flight) moves there.
+    pid_t leader = t.tid;
+    held_.drop(leader);
+    tasks_.erase(leader);
+    current = &tasks_.rename(former, leader);
+    pipeline_.superseded(leader, former);
+  }
+  if (config_.keep_comm) current->comm = proc::comm(current->tid);
+  if (config_.detach_on_execve) {
+    // -b execve: the launched command's own exec is traced, any later
+    // one is where xtrace lets go.
+    if (current->tid == launched_ && !current->first_exec_kept) {
+      current->first_exec_kept = true;
+    } else {
+      detach(current->tid);
+      return;
+    }
+  }
+  resume(current->tid);
 }
 
 void Tracer::handle_signal_stop(ThreadState& t, int sig) {
   siginfo_t si{};
   if (ptrace(PTRACE_GETSIGINFO, t.tid, nullptr, &si) == 0) pipeline_.signal(t, si);
+  // Delivered unchanged, as without a tracer.
   resume(t.tid, sig);
 }
 
 void Tracer::handle_exit(pid_t tid, int status) {
-  auto it = threads_.find(tid);
-  if (it == threads_.end()) return;
-  ThreadState& t = it->second;
+  ThreadState* t = tasks_.find(tid);
+  if (t == nullptr) {
+    if (wakeup::is_wake_child(tid)) return;
+    // For example a child xtrace inherited: (sleep 1 & exec xtrace true).
+    if (!config_.quiet.exit) message(fmt::format("Exit of unknown pid {} ignored", tid));
+    return;
+  }
   if (!held_.empty()) held_.drop(tid);
-  if (t.in_syscall) pipeline_.syscall_unfinished(t);
+  if (t->in_syscall) pipeline_.syscall_unfinished(*t);
   ExitEvent ev;
   ev.tid = tid;
   ev.signaled = WIFSIGNALED(status);
   ev.code = ev.signaled ? WTERMSIG(status) : WEXITSTATUS(status);
   ev.core_dumped = ev.signaled && WCOREDUMP(status);
-  if (!t.hidden) pipeline_.exit(ev);
-  if (tid == launched_) launched_status_ = {ev.signaled, ev.code, ev.core_dumped};
-  threads_.erase(it);
+  if (!t->hidden) pipeline_.exit(ev);
+  if (tid == launched_ && launched_exists_) {
+    launched_status_ = {ev.signaled, ev.code, ev.core_dumped};
+    launched_exists_ = false;
+  }
+  tasks_.erase(tid);
 }
 
 }  // namespace xtrace

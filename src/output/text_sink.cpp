@@ -22,7 +22,11 @@ void append_args(const SyscallEvent& ev, int from, int to, std::string& out) {
 }
 
 // Whether any argument after the entry ones will be printed at exit.
-bool has_exit_args(const SyscallEvent& ev) { return ev.entry_args < ev.nargs; }
+bool has_exit_args(const SyscallEvent& ev) {
+  for (int i = ev.entry_args; i < ev.nargs; ++i)
+    if (!ev.omitted[i]) return true;
+  return false;
+}
 
 }  // namespace
 
@@ -30,7 +34,49 @@ void TextSink::begin_line(pid_t tid) {
   interrupt_open_line();
   line_.clear();
   written_col_ = 0;
-  if (opts_.show_pid) fmt::format_to(std::back_inserter(line_), "[pid {:>5}] ", tid);
+  append_pid_prefix(tid);
+  clock_.append_prefix(line_);
+  if (opts_.syscall_numbers && last_nr_ >= 0)
+    fmt::format_to(std::back_inserter(line_), "[{:4}] ", last_nr_);
+}
+
+void TextSink::append_pid_prefix(pid_t tid) {
+  using PidPrefix = TextOptions::PidPrefix;
+  bool several = opts_.tasks != nullptr && opts_.tasks->live() > 1;
+  bool always = opts_.pid_prefix == PidPrefix::always;
+  if (!always && !(opts_.pid_prefix == PidPrefix::when_several && several)) return;
+  std::string_view comm = opts_.show_comm && opts_.tasks != nullptr ? opts_.tasks->comm(tid)
+                                                                    : std::string_view();
+  auto out = std::back_inserter(line_);
+  if (always)
+    fmt::format_to(out, fmt::runtime(comm.empty() ? "{:<5}" : "{}"), tid);
+  else
+    fmt::format_to(out, "[pid {:>5}", tid);
+  if (!comm.empty()) fmt::format_to(out, "<{}>", comm);
+  line_ += always ? " " : "] ";
+}
+
+void TextSink::end_open_line(std::string_view note) {
+  if (open_tid_ == 0) return;
+  out_.write(note);
+  out_.write("\n");
+  out_.event_done();
+  open_tid_ = 0;
+}
+
+void TextSink::on_detach(pid_t tid) {
+  if (open_tid_ == tid) end_open_line(" <detached ...>");
+}
+
+// A non-leader thread's execve: its open line ends "<pid changed to N
+// ...>", then the leader's line says who superseded it, and the execve's
+// result comes as "<... execve resumed>".
+void TextSink::on_superseded(pid_t leader, pid_t exec_tid) {
+  if (open_tid_ == exec_tid) end_open_line(fmt::format(" <pid changed to {} ...>", leader));
+  if (opts_.quiet.thread_execve) return;
+  begin_line(leader);
+  fmt::format_to(std::back_inserter(line_), "+++ superseded by execve in pid {} +++", exec_tid);
+  end_line();
 }
 
 void TextSink::interrupt_open_line() {
@@ -47,11 +93,11 @@ void TextSink::end_line() {
 }
 
 void TextSink::on_syscall_entry(const SyscallEvent& ev) {
+  last_nr_ = ev.nr;
   begin_line(ev.tid);
   line_ += syscall_name(ev);
   line_ += '(';
   append_args(ev, 0, ev.entry_args, line_);
-  if (ev.entry_args > 0 && has_exit_args(ev)) line_ += ", ";
   // The entry part goes out now: a call that blocks shows what it waits on.
   out_.write(line_);
   out_.event_done();
@@ -62,14 +108,19 @@ void TextSink::on_syscall_entry(const SyscallEvent& ev) {
 
 void TextSink::on_syscall_exit(const SyscallEvent& ev) {
   if (open_tid_ != ev.tid) {
+    last_nr_ = ev.nr;
     begin_line(ev.tid);
     fmt::format_to(std::back_inserter(line_), "<... {} resumed>", syscall_name(ev));
   }
   open_tid_ = 0;
+  // strace 7 prints the separator with the exit part: "wait4(5241 <unfinished
+  // ...>" then "<... wait4 resumed>, [{WIFEXITED(s) ...".
+  if (ev.entry_args > 0 && has_exit_args(ev)) line_ += ", ";
   append_args(ev, ev.entry_args, ev.nargs, line_);
   line_ += ") ";
   print_result(ev);
   end_line();
+  if (!ev.trailer.empty()) out_.write(ev.trailer);
 }
 
 void TextSink::print_result(const SyscallEvent& ev) {
@@ -80,11 +131,12 @@ void TextSink::print_result(const SyscallEvent& ev) {
   line_ += "= ";
   line_ += ev.exited ? std::string_view(ev.rval_text) : std::string_view("?");
   if (ev.exited) append_inject_notes(ev, line_);
+  clock_.append_syscall_time(ev, line_);
 }
 
 void TextSink::on_signal(const SignalEvent& ev) {
   begin_line(ev.tid);
-  line_ += "--- ";
+  line_ += ev.group_stop ? "--- stopped by " : "--- ";
   line_ += signal_name(ev.sig);
   if (!ev.siginfo_text.empty()) {
     line_ += ' ';
@@ -95,6 +147,7 @@ void TextSink::on_signal(const SignalEvent& ev) {
 }
 
 void TextSink::on_exit(const ExitEvent& ev) {
+  if (!ev.signaled && opts_.quiet.exit) return;  // -qq
   begin_line(ev.tid);
   if (!ev.signaled)
     fmt::format_to(std::back_inserter(line_), "+++ exited with {} +++", ev.code);

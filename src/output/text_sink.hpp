@@ -5,30 +5,50 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
+#include "output/line_clock.hpp"
 #include "xtrace/output_file.hpp"
+#include "xtrace/quiet.hpp"
 #include "xtrace/sink.hpp"
+#include "xtrace/task_registry.hpp"
 
 namespace xtrace {
 
 struct TextOptions {
-  bool show_pid = false;  // "[pid N] " before each line (-f with several tasks)
+  // How a line names its task (strace's printleader): "[pid  123] " while
+  // more than one task is traced, on stderr (-f); "123   " on every line
+  // with -o and -f, or -o and several -p, or --always-show-pid.
+  enum class PidPrefix : std::uint8_t { when_several, always, never };
+  PidPrefix pid_prefix = PidPrefix::when_several;
+  const TaskRegistry* tasks = nullptr;  // how many tasks are live; comm (-Y)
+  bool show_comm = false;               // -Y: "[pid  123<comm>] "
+  QuietOptions quiet;                   // exit (-qq), thread_execve
   bool syscall_numbers = false;  // -n: "[ 257] " before each line
+  TimeOptions time;              // -t/-tt/-ttt, -r, -T
 };
 
 class TextSink final : public Sink {
  public:
-  TextSink(OutputFile out, TextOptions opts) : out_(std::move(out)), opts_(opts) {}
+  TextSink(OutputFile out, TextOptions opts)
+      : out_(std::move(out)), opts_(opts), clock_(opts.time) {}
 
   void on_syscall_entry(const SyscallEvent& ev) override;
   void on_syscall_exit(const SyscallEvent& ev) override;
   void on_signal(const SignalEvent& ev) override;
   void on_exit(const ExitEvent& ev) override;
+  void on_detach(pid_t tid) override;
+  void on_superseded(pid_t leader, pid_t exec_tid) override;
   void finish() override;
+  // Ends the open line, whoever's it is, with `note` (" <detached ...>").
+  void end_open_line(std::string_view note);
+  bool has_open_line() const { return open_tid_ != 0; }
 
  private:
   void begin_line(pid_t tid);
+  void append_pid_prefix(pid_t tid);
   // Ends a line left open by another task's entry with " <unfinished ...>".
   void interrupt_open_line();
   void end_line();
@@ -38,6 +58,7 @@ class TextSink final : public Sink {
   TextOptions opts_;
   std::string line_;
   pid_t open_tid_ = 0;
+  LineClock clock_;
   std::int64_t last_nr_ = -1;  // for -n: strace prefixes later lines with it
   std::size_t written_col_ = 0;  // columns of the open line already written  // the task whose syscall line awaits its result
 };

@@ -1,0 +1,185 @@
+#include "process_options.hpp"
+
+#include <unistd.h>
+
+#include <array>
+#include <charconv>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace xtrace::cli {
+namespace {
+
+struct Named {
+  std::string_view name;
+  int value;
+};
+
+// strace's names for -I and --daemonize, beside their numbers.
+constexpr std::array kInterruptible{
+    Named{"anywhere", 1}, Named{"always", 1}, Named{"waiting", 2},
+    Named{"never", 3},    Named{"never_tstp", 4},
+};
+constexpr std::array kDaemonize{
+    Named{"grandchild", 1}, Named{"pgroup", 2}, Named{"pgrp", 2}, Named{"session", 3},
+};
+
+template <std::size_t N>
+int find_named(const std::array<Named, N>& table, std::string_view text) {
+  for (const auto& n : table)
+    if (n.name == text) return n.value;
+  return 0;
+}
+
+int parse_small_number(std::string_view text, int max) {
+  int value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < 1 || value > max) return 0;
+  return value;
+}
+
+Interruptible parse_interruptible(const std::string& text) {
+  int value = find_named(kInterruptible, text);
+  if (value == 0) value = parse_small_number(text, 4);
+  if (value == 0) throw UsageError(fmt::format("invalid -I argument: '{}'", text));
+  return static_cast<Interruptible>(value);
+}
+
+int parse_daemonize(const std::vector<std::string>& values, int d_count) {
+  if (values.empty()) {
+    if (d_count > 3)
+      throw UsageError(
+          fmt::format("Too many -D's ({}), maximum supported -D count is 3", d_count));
+    return d_count;
+  }
+  if (d_count > 0) throw UsageError("-D and --daemonize cannot be provided simultaneously");
+  int value = find_named(kDaemonize, values.back());
+  if (value == 0)
+    throw UsageError(fmt::format("invalid --daemonize argument: '{}'", values.back()));
+  return value;
+}
+
+void apply_decode_pids(const std::vector<std::string>& values, ProcessOptions& p) {
+  for (const auto& value : values) {
+    std::string_view rest = value;
+    while (!rest.empty()) {
+      std::size_t comma = rest.find(',');
+      std::string_view item = rest.substr(0, comma);
+      if (item == "comm" || item == "all") {
+        p.decode_pid_comm = true;
+      } else if (item == "pidns") {
+        // Translating pids between namespaces is part of decoding every
+        // pid argument and result; until the decoders do it, say so.
+        throw UsageError("--decode-pids=pidns is not supported");
+      } else if (item != "none") {
+        throw UsageError(fmt::format("invalid --decode-pids argument: '{}'", value));
+      }
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+  }
+}
+
+// strace's -q, -qq, -qqq.
+void apply_q(int count, QuietOptions& quiet) {
+  if (count == 0) return;
+  if (quiet.set_by_qualifier)
+    throw UsageError("-q and -e quiet/--quiet cannot be provided simultaneously");
+  quiet.attach = true;
+  quiet.personality = true;
+  if (count >= 2) quiet.exit = true;
+  if (count >= 3) quiet = {true, true, true, true, true, true, false};
+  quiet.set_by_q = true;
+}
+
+}  // namespace
+
+void add_process_options(CLI::App& app, ProcessCli& cli) {
+  app.add_flag("-f", cli.f_count);
+  app.add_flag("--follow-forks", cli.follow_forks);
+  app.add_flag("--output-separately", cli.output_separately);
+  app.add_option("-p,--attach", cli.attach)->allow_extra_args(false);
+  app.add_flag("-D", cli.d_count);
+  app.add_flag("--daemonize{grandchild},--daemonise{grandchild},--daemonized{grandchild}",
+               cli.daemonize);
+  app.add_option("-u,--user", cli.user)->allow_extra_args(false);
+  app.add_option("-b,--detach-on", cli.detach_on)->allow_extra_args(false);
+  app.add_option("-I,--interruptible", cli.interruptible)->allow_extra_args(false);
+  app.add_flag("--kill-on-exit", cli.kill_on_exit);
+  app.add_flag("--always-show-pid", cli.always_show_pid);
+  app.add_flag("-Y", cli.decode_pid_comm);
+  app.add_option("--decode-pids", cli.decode_pids)->allow_extra_args(false);
+  app.add_flag("-q", cli.q_count);
+}
+
+std::vector<pid_t> parse_pid_list(const std::string& text, pid_t self) {
+  std::vector<pid_t> pids;
+  std::string_view rest = text;
+  for (;;) {
+    std::size_t delim = rest.find_first_of("\n\t ,");
+    std::string_view item = rest.substr(0, delim);
+    pid_t pid = 0;
+    auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), pid);
+    if (ec != std::errc() || end != item.data() + item.size() || pid <= 0)
+      throw UsageError(fmt::format("Invalid process id: '{}'", item));
+    if (pid == self) throw UsageError("I'm sorry, I can't let you do that, Dave.");
+    pids.push_back(pid);
+    if (delim == std::string_view::npos) break;
+    rest = rest.substr(delim + 1);
+  }
+  return pids;
+}
+
+void apply_process_options(const ProcessCli& cli, Options& opts) {
+  ProcessOptions& p = opts.process;
+  if (cli.f_count > 0 && cli.follow_forks)
+    throw UsageError("-f and --follow-forks cannot be provided simultaneously");
+  if (cli.f_count >= 2 && cli.output_separately)
+    throw UsageError("-ff and --output-separately cannot be provided simultaneously");
+  p.follow_forks = cli.f_count > 0 || cli.follow_forks;
+  p.output_separately = cli.f_count >= 2 || cli.output_separately;
+  for (const auto& list : cli.attach)
+    for (pid_t pid : parse_pid_list(list, getpid())) p.attach.push_back(pid);
+  p.daemonize = parse_daemonize(cli.daemonize, cli.d_count);
+  if (!cli.user.empty()) p.user = cli.user.back();
+  for (const auto& on : cli.detach_on) {
+    if (on != "execve") throw UsageError(fmt::format("Syscall '{}' for -b isn't supported", on));
+    p.detach_on_execve = true;
+  }
+  if (!cli.interruptible.empty()) p.interruptible = parse_interruptible(cli.interruptible.back());
+  p.kill_on_exit = cli.kill_on_exit;
+  p.always_show_pid = cli.always_show_pid;
+  p.decode_pid_comm = cli.decode_pid_comm;
+  apply_decode_pids(cli.decode_pids, p);
+  apply_q(cli.q_count, opts.quiet);
+}
+
+void finish_process_options(Options& opts) {
+  ProcessOptions& p = opts.process;
+  bool has_command = !opts.command.empty();
+  if (p.daemonize > 0 && !has_command)
+    throw UsageError("PROG [ARGS] must be specified with -D/--daemonize");
+  if (p.kill_on_exit && !p.attach.empty())
+    throw UsageError("--kill-on-exit and -p/--attach are mutually exclusive options");
+  bool piped = opts.output_path && !opts.output_path->empty() &&
+               (opts.output_path->front() == '|' || opts.output_path->front() == '!');
+  if (p.output_separately && piped)
+    throw UsageError("piping the output and -ff/--output-separately are mutually exclusive");
+  // -ff without -o FILE is the same as -f.
+  if (!opts.output_path) p.output_separately = false;
+  if (p.interruptible == Interruptible::unset) {
+    if (p.daemonize > 0)
+      p.interruptible = Interruptible::never_tstp;
+    else if (opts.output_path && has_command)
+      p.interruptible = Interruptible::never;
+    else
+      p.interruptible = Interruptible::waiting;
+  }
+  // "-o FILE PROG" is quiet about attaching unless told otherwise.
+  if (opts.output_path && has_command && !opts.quiet.set_by_q && !opts.quiet.set_by_qualifier) {
+    opts.quiet.attach = true;
+    opts.quiet.personality = true;
+  }
+}
+
+}  // namespace xtrace::cli

@@ -1,0 +1,41 @@
+// -ff (--output-separately) with -o FILE: one strace text file per task,
+// FILE.TID, each with its own open line (so no "<unfinished ...>" between
+// tasks).  Opened when the task is first traced, closed when it ends or is
+// detached, as strace does.
+#pragma once
+
+#include <sys/types.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "output/text_sink.hpp"
+
+namespace xtrace {
+
+class SeparateTextSink final : public Sink {
+ public:
+  SeparateTextSink(std::string prefix, bool append, TextOptions opts)
+      : prefix_(std::move(prefix)), append_(append), opts_(opts) {}
+
+  void on_task_start(pid_t tid) override { sink_for(tid); }
+  void on_syscall_entry(const SyscallEvent& ev) override { sink_for(ev.tid).on_syscall_entry(ev); }
+  void on_syscall_exit(const SyscallEvent& ev) override { sink_for(ev.tid).on_syscall_exit(ev); }
+  void on_signal(const SignalEvent& ev) override { sink_for(ev.tid).on_signal(ev); }
+  void on_exit(const ExitEvent& ev) override;
+  void on_detach(pid_t tid) override;
+  void on_superseded(pid_t leader, pid_t exec_tid) override;
+  void finish() override;
+
+ private:
+  TextSink& sink_for(pid_t tid);
+  void close(pid_t tid);
+
+  std::string prefix_;
+  bool append_;
+  TextOptions opts_;
+  std::unordered_map<pid_t, std::unique_ptr<TextSink>> sinks_;
+};
+
+}  // namespace xtrace
