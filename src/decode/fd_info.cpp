@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cstring>
 #include <charconv>
 #include <fstream>
 #include <sstream>
@@ -115,7 +116,7 @@ std::string socket_text(pid_t tid, int fd, const std::string& inode) {
   std::string link = fmt::format("/proc/{}/fd/{}", tid, fd);
   ssize_t n = getxattr(link.c_str(), "system.sockprotoname", proto.data(), proto.size() - 1);
   if (n > 0) {
-    std::string name(proto.data(), static_cast<std::size_t>(n));
+    std::string name(proto.data(), strnlen(proto.data(), static_cast<std::size_t>(n)));
     if (name == "UNIX") name = "UNIX-STREAM";
     return fmt::format("{}:[{}]", name, inode);
   }

@@ -154,7 +154,9 @@ bool format_fdset(const ArgContext& c, std::string& out) {
 void print_epoll_event(const epoll_event& e, std::string& out) {
   out += "{events=";
   print_flags(kEpollTable, e.events, out);
-  fmt::format_to(std::back_inserter(out), ", data={{u32={}, u64={}}}}}", e.data.u32, e.data.u64);
+  out += ", data=";
+  print_hex(e.data.u64, out);
+  out += '}';
 }
 
 bool format_epoll_event_in(const ArgContext& c, std::string& out) {

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstring>
 
+#include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
 #include "struct_reader.hpp"
@@ -119,8 +120,11 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
       auto* in = reinterpret_cast<const sockaddr_in*>(&sa);
       char text[INET_ADDRSTRLEN];
       inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
-      fmt::format_to(std::back_inserter(out), ", sin_port=htons({}), sin_addr=inet_addr(\"{}\")",
-                     ntohs(in->sin_port), text);
+      // strace quotes the address like any string (-xx prints it in hex).
+      fmt::format_to(std::back_inserter(out), ", sin_port=htons({}), sin_addr=inet_addr(",
+                     ntohs(in->sin_port));
+      quote_string(text, {c.opts.hex}, out);
+      out += ')';
       break;
     }
     case AF_INET6: {
@@ -128,9 +132,11 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
       char text[INET6_ADDRSTRLEN];
       inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
       fmt::format_to(std::back_inserter(out),
-                     ", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, \"{}\", "
-                     "&sin6_addr), sin6_scope_id={}",
-                     ntohs(in6->sin6_port), ntohl(in6->sin6_flowinfo), text, in6->sin6_scope_id);
+                     ", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, ",
+                     ntohs(in6->sin6_port), ntohl(in6->sin6_flowinfo));
+      quote_string(text, {c.opts.hex}, out);
+      fmt::format_to(std::back_inserter(out), ", &sin6_addr), sin6_scope_id={}",
+                     in6->sin6_scope_id);
       break;
     }
     case AF_NETLINK: {
@@ -313,7 +319,7 @@ void print_cmsgs(const ArgContext& c, std::uint64_t addr, std::uint64_t len, std
           std::int32_t fd;
           std::memcpy(&fd, data + i, 4);
           if (i) out += ", ";
-          print_int(fd, out);
+          print_fd_decorated(c.tid, fd, c.opts.fd_details, out);
         }
         out += "]}";
       } else if (h.cmsg_type == SCM_CREDENTIALS && data_len >= sizeof(ucred)) {
@@ -340,8 +346,12 @@ void print_msghdr(const ArgContext& c, std::uint64_t addr, bool out_arg, std::ui
   print_sockaddr_at(c, reinterpret_cast<std::uint64_t>(m->msg_name), m->msg_namelen, out);
   fmt::format_to(std::back_inserter(out), ", msg_namelen={}, msg_iov=", m->msg_namelen);
   print_iovec_array(c, reinterpret_cast<std::uint64_t>(m->msg_iov), m->msg_iovlen, data_len, out);
-  fmt::format_to(std::back_inserter(out), ", msg_iovlen={}, msg_control=", m->msg_iovlen);
-  print_cmsgs(c, reinterpret_cast<std::uint64_t>(m->msg_control), m->msg_controllen, out);
+  fmt::format_to(std::back_inserter(out), ", msg_iovlen={}", m->msg_iovlen);
+  // strace leaves msg_control out when there is none.
+  if (m->msg_controllen != 0) {
+    out += ", msg_control=";
+    print_cmsgs(c, reinterpret_cast<std::uint64_t>(m->msg_control), m->msg_controllen, out);
+  }
   fmt::format_to(std::back_inserter(out), ", msg_controllen={}, msg_flags=", m->msg_controllen);
   print_flags(kMsgFlagsTable, static_cast<std::uint32_t>(m->msg_flags), out);
   out += '}';

@@ -28,25 +28,6 @@ const Xlat kSaFlagsTable{kSaFlags};
 constexpr std::array kSsFlags{XLAT(SS_ONSTACK), XLAT(SS_DISABLE), XlatEntry{1u << 31, "SS_AUTODISARM"}};
 const Xlat kSsFlagsTable{kSsFlags};
 
-// Signals 1..bits of a mask; more than half set prints the complement.
-void print_sigmask(std::uint64_t mask, unsigned bits, std::string& out) {
-  if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
-  if (static_cast<unsigned>(std::popcount(mask)) > bits / 2) {
-    out += '~';
-    mask = ~mask;
-    if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
-  }
-  out += '[';
-  bool first = true;
-  for (unsigned i = 0; i < bits; ++i) {
-    if (!(mask & (std::uint64_t{1} << i))) continue;
-    if (!first) out += ' ';
-    first = false;
-    print_signal_short(static_cast<int>(i + 1), out);
-  }
-  out += ']';
-}
-
 void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size, bool out_arg,
                      std::string& out) {
   if (addr == 0) {

@@ -92,7 +92,9 @@ bool read_pointer_array(const ArgContext& c, std::uint64_t addr, std::size_t max
 void print_string_array(const ArgContext& c, std::string& out) {
   std::vector<std::uint64_t> ptrs;
   bool more = false;
-  if (!read_pointer_array(c, c.value(), c.opts.string_limit, ptrs, &more)) {
+  // -v lifts the limit on the number of elements, as in strace.
+  std::size_t max_count = c.abbrev ? c.opts.string_limit : (1u << 16);
+  if (!read_pointer_array(c, c.value(), max_count, ptrs, &more)) {
     print_addr(c.value(), out);
     return;
   }
@@ -113,7 +115,7 @@ bool format_argv(const ArgContext& c, std::string& out) {
 // The environment is long and rarely interesting: its address and size,
 // unless -v asks for all of it.
 bool format_envp(const ArgContext& c, std::string& out) {
-  if (c.opts.verbose || c.value() == 0) {
+  if (!c.abbrev || c.value() == 0) {
     if (c.value() == 0)
       out += "NULL";
     else

@@ -30,7 +30,16 @@ std::optional<T> read_struct(const ArgContext& c, std::string& out) {
   return value;
 }
 
+void print_file_mode_symbolic(std::uint32_t mode, std::string& out);
+
+// -X raw prints the octal number, -X verbose adds the names as a comment.
 void print_file_mode(std::uint32_t mode, std::string& out) {
+  std::string symbolic;
+  print_file_mode_symbolic(mode, symbolic);
+  print_styled(fmt::format("0{:o}", mode), symbolic, out);
+}
+
+void print_file_mode_symbolic(std::uint32_t mode, std::string& out) {
   std::string_view type = lookup(tables::file_type, mode & S_IFMT);
   if (!type.empty()) {
     out += type;

@@ -9,7 +9,7 @@ bool is_octal_digit(char c) { return c >= '0' && c <= '7'; }
 // printable nor white space.
 bool needs_hex(std::string_view text, QuoteStyle style) {
   if (style.force_hex || style.hex == HexStrings::all) return true;
-  if (style.hex == HexStrings::none) return false;
+  if (style.hex != HexStrings::non_ascii) return false;
   for (unsigned char c : text) {
     if (c > 0x7e) return true;
     if (c < ' ' && (c < '\t' || c > '\r')) return true;
@@ -60,6 +60,8 @@ void quote_string(std::string_view text, QuoteStyle style, std::string& out) {
         out += e;
       } else if (c >= ' ' && c <= 0x7e) {
         out += static_cast<char>(c);
+      } else if (style.hex == HexStrings::non_ascii_chars) {
+        append_hex(c, out);  // --strings-in-hex=non-ascii-chars
       } else {
         append_octal(c, i + 1 < text.size() && is_octal_digit(text[i + 1]), out);
       }

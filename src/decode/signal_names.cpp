@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <bit>
+
 #include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
 
@@ -24,6 +26,24 @@ void print_signal_short(int sig, std::string& out) {
   } else {
     fmt::format_to(std::back_inserter(out), "{}", sig);
   }
+}
+
+void print_sigmask(std::uint64_t mask, unsigned bits, std::string& out) {
+  if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
+  if (static_cast<unsigned>(std::popcount(mask)) > bits / 2) {
+    out += '~';
+    mask = ~mask;
+    if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
+  }
+  out += '[';
+  bool first = true;
+  for (unsigned i = 0; i < bits; ++i) {
+    if (!(mask & (std::uint64_t{1} << i))) continue;
+    if (!first) out += ' ';
+    first = false;
+    print_signal_short(static_cast<int>(i + 1), out);
+  }
+  out += ']';
 }
 
 void print_signal(int sig, std::string& out) {

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <time.h>
 
 #include <fmt/format.h>
 
@@ -12,6 +13,7 @@
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "io_dump.hpp"
+#include "signal_names.hpp"
 #include "xlat.hpp"
 #include "xlat_tables.hpp"
 
@@ -92,6 +94,15 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
   }
 }
 
+// ppoll and pselect6 report the time left: ", left {tv_sec=0, tv_nsec=999}".
+void append_time_left(const SyscallEvent& ev, TraceeMemory& mem, int arg, std::string& out) {
+  if (ev.desc->name != "ppoll" && ev.desc->name != "pselect6") return;
+  if (ev.args[arg] == 0) return;
+  if (auto ts = mem.read_value<timespec>(ev.args[arg]))
+    fmt::format_to(std::back_inserter(out), "left {{tv_sec={}, tv_nsec={}}}", ts->tv_sec,
+                   ts->tv_nsec);
+}
+
 // poll/ppoll: "= 1 ([{fd=3, revents=POLLIN}])", or "= 0 (Timeout)".
 bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                  std::string& out) {
@@ -115,7 +126,11 @@ bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions&
     print_flags(tables::poll_events, static_cast<std::uint16_t>(p.revents), out);
     out += '}';
   }
-  out += "])";
+  out += "]";
+  std::string left;
+  append_time_left(ev, mem, 2, left);
+  if (!left.empty()) out += ", " + left;
+  out += ")";
   return true;
 }
 
@@ -146,6 +161,9 @@ bool select_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOption
     if (!parts.empty()) parts += ", ";
     parts += fmt::format("{} [{}]", kNames[s], fds);
   }
+  std::string left;
+  append_time_left(ev, mem, 4, left);
+  if (!left.empty()) parts += (parts.empty() ? "" : ", ") + left;
   if (!parts.empty()) out += " (" + parts + ")";
   return true;
 }
@@ -206,6 +224,39 @@ void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opt
   }
 }
 
+// rt_sigreturn has no arguments, but strace shows the mask it restores,
+// read from the signal frame the stack pointer points into.
+bool sigreturn_args(SyscallEvent& ev, TraceeMemory& mem, std::string& out) {
+  // Offset of uc_sigmask from sp: x86_64's sp points at the ucontext
+  // (pretcode popped); aarch64's at the rt_sigframe (siginfo first).
+  std::uint64_t offset = ev.arch == Arch::x86_64 ? 296 : 128 + 40;
+  auto mask = mem.read_value<std::uint64_t>(ev.sp + offset);
+  if (!mask) return false;
+  out += "{mask=";
+  print_sigmask(*mask, 64, out);
+  out += '}';
+  return true;
+}
+
+// Calls whose printed arguments are not their registers.
+using PseudoArgs = bool (*)(SyscallEvent&, TraceeMemory&, std::string&);
+struct PseudoArgsRow {
+  std::string_view syscall;
+  PseudoArgs print;
+};
+constexpr std::array kPseudoArgs{PseudoArgsRow{"rt_sigreturn", sigreturn_args}};
+
+bool pseudo_args(SyscallEvent& ev, TraceeMemory& mem) {
+  for (const auto& row : kPseudoArgs) {
+    if (row.syscall != ev.desc->name) continue;
+    ev.arg_text[0].clear();
+    if (row.print(ev, mem, ev.arg_text[0])) ev.nargs = 1;
+    ev.entry_args = ev.nargs;
+    return true;
+  }
+  return false;
+}
+
 void decode_raw_entry(SyscallEvent& ev, const DecodeOptions& opts) {
   for (int i = 0; i < ev.nargs; ++i) {
     ev.arg_text[i].clear();
@@ -232,6 +283,7 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
     decode_raw_entry(ev, opts);
     return;
   }
+  if (ev.nargs == 0 && pseudo_args(ev, mem)) return;
   int i = 0;
   for (; i < ev.nargs && decoder_for(ev.desc->args[i].kind)->phase == Phase::entry; ++i)
     decode_arg(ev, i, false, mem, opts);
