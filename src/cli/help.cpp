@@ -104,6 +104,17 @@ Summary:
   --summary-by=process|thread
                           one table per process or thread
 
+Tampering:
+  -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=NAME]
+            [:delay_enter=DELAY][:delay_exit=DELAY]
+            [:poke_enter=@argN=HEX,...][:poke_exit=@argN=HEX,...]
+            [:when=N|N+|N+STEP|N..M|N..M+STEP]
+            [:prob=PERCENT][:seed=N][:path=GLOB][:fd=N][:short=N|N%]
+  --inject=...   perform syscall tampering for the syscalls in SET
+  -e fault=SET[:error=ERRNO][:when=EXPR][:prob=...][:path=...][:fd=...]
+  --fault=...    synonym for -e inject with default ERRNO set to ENOSYS
+  --seed=N       seed of the prob= rules (printed when not given)
+
 Miscellaneous:
   -h, --help     print this help and exit
   -V, --version  print the version and exit
