@@ -117,6 +117,8 @@ void TextSink::on_syscall_exit(const SyscallEvent& ev) {
   // ...>" then "<... wait4 resumed>, [{WIFEXITED(s) ...".
   if (ev.entry_args > 0 && has_exit_args(ev)) line_ += ", ";
   append_args(ev, ev.entry_args, ev.nargs, line_);
+  // The task ended inside a call whose decoder had more to print at exit.
+  if (!ev.exited && ev.entry_args < ev.nargs) line_ += " <unfinished ...>";
   line_ += ") ";
   print_result(ev);
   end_line();
