@@ -13,8 +13,39 @@ namespace xtrace {
 std::string help_text(const std::string& program_name) {
   return fmt::format(
       R"(Usage: {0} [OPTIONS] PROG [ARGS]
+   or: {0} [OPTIONS] -p PID [-p PID]... [PROG [ARGS]]
 
 Trace the system calls PROG makes, in strace's format.
+
+Startup:
+  -p PID, --attach=PID
+                 trace the running process PID (repeatable; also
+                 -p "PID PID" and -p PID,PID); with -f all its threads
+  -u USER, --user=USER
+                 run PROG as USER (name, or UID:GID without lookups);
+                 xtrace must run as root
+
+Tracing:
+  -f, --follow-forks
+                 also trace the threads and processes PROG creates
+  -ff, --follow-forks --output-separately
+                 with -o FILE: one file FILE.PID per task
+  -b execve, --detach-on=execve
+                 detach from a process when it calls execve (except the
+                 first exec of PROG)
+  -D, --daemonize[=grandchild]
+                 run the tracer as a grandchild, not as PROG's parent
+  -DD, --daemonize=pgroup
+                 ... in a separate process group
+  -DDD, --daemonize=session
+                 ... in a separate session
+  -I N, --interruptible=N
+                 when SIGINT/SIGTERM/SIGHUP/SIGQUIT/SIGPIPE stop xtrace:
+                 1 anywhere (at once, no clean detach), 2 waiting (default:
+                 detach cleanly), 3 never (ignored; default with -o FILE PROG),
+                 4 never_tstp (also ^Z; default with -D)
+  --kill-on-exit kill all tracees if xtrace is killed
+                 (not with -p)
 
 Output format:
   -s STRSIZE, --string-limit=STRSIZE
@@ -47,6 +78,11 @@ Output format:
                  dereference the structures of the syscalls in SET only
   -e raw=SET, --raw=SET
                  print the arguments of the syscalls in SET undecoded
+  --always-show-pid
+                 prefix every line with its pid, also with one task
+  -Y, --decode-pids=comm
+                 print the command name after the pid of each line's
+                 prefix: [pid  123<nginx>]
   -e read=SET, --read=SET
                  dump all data read from the descriptors in SET in hex
   -e write=SET, --write=SET
@@ -72,6 +108,9 @@ Filtering:
   -Z, --failed-only       same as -e status=failed
   -e signal=SET, --signal=SET
                  show only the signals in SET
+  -q             suppress messages about attaching and detaching
+  -qq            also "+++ exited with N +++" lines
+  -qqq           suppress all suppressible messages
   -e quiet=SET, --quiet=SET
                  suppress attach, exit, path-resolution, personality or
                  thread-execve (superseded) messages
@@ -120,7 +159,11 @@ Miscellaneous:
   -V, --version  print the version and exit
 
 The exit status is PROG's; when PROG is killed by a signal, {0} kills
-itself with the same signal.
+itself with the same signal.  On SIGINT, SIGTERM, SIGHUP or SIGQUIT
+(and SIGPIPE on the output) {0} detaches from every tracee, which runs
+on, prints "Process N detached", and dies of that signal; a PROG it
+started is sent that signal first, as strace does.  With only -p, the
+exit status is 0, or 1 when no process could be attached.
 )",
       program_name);
 }
