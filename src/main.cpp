@@ -8,12 +8,12 @@
 
 #include <fmt/format.h>
 
-#include "output/output_target.hpp"
-#include "output/summary_sink.hpp"
-#include "output/separate_text_sink.hpp"
-#include "output/text_sink.hpp"
 #include "engine/process_setup.hpp"
 #include "engine/wakeup.hpp"
+#include "output/output_target.hpp"
+#include "output/separate_text_sink.hpp"
+#include "output/summary_sink.hpp"
+#include "output/text_sink.hpp"
 #include "xtrace/options.hpp"
 #include "xtrace/tracer.hpp"
 

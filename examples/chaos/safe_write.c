@@ -22,7 +22,9 @@ static void fail(const char* what, const char* out) {
   exit(1);
 }
 
-static char pattern(size_t i) { return (char)('a' + i % 26); }
+static char pattern(size_t i) {
+  return (char)('a' + i % 26);
+}
 
 /* Writes all of buf, or returns -1 with errno set. */
 static int write_all(int fd, const char* buf, size_t len) {

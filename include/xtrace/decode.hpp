@@ -42,16 +42,16 @@ using FdSet = std::bitset<kMaxDumpFd>;
 struct DecodeOptions {
   std::size_t string_limit = 32;  // -s
   HexStrings hex = HexStrings::none;
-  bool verbose = false;  // -v: unabbreviated structures (= -e abbrev=none)
-  ConstStyle const_style = ConstStyle::abbrev;  // -X
-  unsigned fd_details = 0;       // -y, -yy, --decode-fds
-  bool syscall_numbers = false;  // -n
-  bool arg_names = false;        // -N
+  bool verbose = false;                          // -v: unabbreviated structures (= -e abbrev=none)
+  ConstStyle const_style = ConstStyle::abbrev;   // -X
+  unsigned fd_details = 0;                       // -y, -yy, --decode-fds
+  bool syscall_numbers = false;                  // -n
+  bool arg_names = false;                        // -N
   SyscallSet abbrev = SyscallSet::everything();  // -e abbrev=: abbreviated structures
-  SyscallSet deref = SyscallSet::everything(); // -e verbose=: structures dereferenced
-  SyscallSet raw;                           // -e raw=: arguments undecoded
-  FdSet dump_read;                         // -e read=
-  FdSet dump_write;                        // -e write=
+  SyscallSet deref = SyscallSet::everything();   // -e verbose=: structures dereferenced
+  SyscallSet raw;                                // -e raw=: arguments undecoded
+  FdSet dump_read;                               // -e read=
+  FdSet dump_write;                              // -e write=
 };
 
 enum class Phase : std::uint8_t { entry, exit };
@@ -61,16 +61,16 @@ struct ArgContext {
   const SyscallDesc& desc;
   Arch arch;
   pid_t tid;
-  int index;                                // which argument
-  const std::array<std::uint64_t, 6>& args; // as they were at entry
+  int index;                                 // which argument
+  const std::array<std::uint64_t, 6>& args;  // as they were at entry
   bool exiting;
   std::int64_t rval;
   bool is_error;
   TraceeMemory& mem;
   const DecodeOptions& opts;
   std::uint64_t& saved;  // scratch kept from entry to exit for this argument
-  bool abbrev = true;  // -v not given for this syscall: abbreviate structures
-  bool deref = true;   // structures are read (-e verbose=), else addresses
+  bool abbrev = true;    // -v not given for this syscall: abbreviate structures
+  bool deref = true;     // structures are read (-e verbose=), else addresses
 
   std::uint64_t value() const { return args[index]; }
   std::uint64_t arg(int i) const { return args[i]; }
@@ -88,8 +88,8 @@ using ArgCapture = void (*)(ArgContext&);
 using ArgPresent = bool (*)(const ArgContext&);
 
 struct KindDecoder {
-  std::string_view kind;   // the name in signatures.tsv
-  Phase phase;             // when the argument is printed
+  std::string_view kind;  // the name in signatures.tsv
+  Phase phase;            // when the argument is printed
   ArgFormatter format;
   ArgCapture capture = nullptr;  // exit-phase kinds that also need entry data
   ArgPresent present = nullptr;  // exit-phase kinds: printed at all?

@@ -20,12 +20,12 @@ struct SyscallEvent {
   pid_t tid = 0;
   Arch arch = Arch::x86_64;
   std::int64_t nr = -1;
-  const SyscallDesc* desc = nullptr;  // nullptr: a number no table knows
-  std::array<std::uint64_t, 6> args{};  // as they were at entry
-  std::uint64_t sp = 0;                 // stack pointer at entry (rt_sigreturn's frame)
-  std::array<std::string, 6> arg_text;  // decoded arguments
+  const SyscallDesc* desc = nullptr;     // nullptr: a number no table knows
+  std::array<std::uint64_t, 6> args{};   // as they were at entry
+  std::uint64_t sp = 0;                  // stack pointer at entry (rt_sigreturn's frame)
+  std::array<std::string, 6> arg_text;   // decoded arguments
   std::array<std::uint64_t, 6> saved{};  // decoder scratch, entry to exit
-  std::bitset<6> omitted;               // arguments that print nothing
+  std::bitset<6> omitted;                // arguments that print nothing
   std::uint8_t nargs = 0;
   std::uint8_t entry_args = 0;  // how many were decoded at entry
   bool exited = false;          // the exit stop was seen
@@ -38,7 +38,7 @@ struct SyscallEvent {
   bool injected_result = false;  // error=/retval=: the result is faked
   bool injected_args = false;    // poke_*=, short=: arguments were changed
   bool delayed = false;          // delay_enter=/delay_exit= held the task
-  std::string trailer;    // lines printed after the call's line (-e read= dumps)
+  std::string trailer;           // lines printed after the call's line (-e read= dumps)
   Clock::time_point entered;
   Clock::time_point exited_at;
   // The thread's CPU time at entry and exit (ns), -1 unless a sink asked.

@@ -48,26 +48,26 @@ struct InjectRule {
   bool fault = false;    // -e fault= (only error= and when=; ENOSYS by default)
   SyscallSet syscalls;
 
-  std::optional<int> error;                // error=ERRNO (1..4095)
-  std::optional<std::int64_t> retval;      // retval=VALUE
-  int signal = 0;                          // signal=SIG, 0 for none
-  std::optional<SysId> replacement;        // syscall=NAME (a pure syscall)
+  std::optional<int> error;            // error=ERRNO (1..4095)
+  std::optional<std::int64_t> retval;  // retval=VALUE
+  int signal = 0;                      // signal=SIG, 0 for none
+  std::optional<SysId> replacement;    // syscall=NAME (a pure syscall)
   std::optional<std::chrono::nanoseconds> delay_enter, delay_exit;
   std::vector<InjectPoke> poke_enter, poke_exit;
   InjectWhen when;
 
-  std::optional<double> prob;              // prob=P, percent in (0, 100]
-  std::optional<std::uint64_t> seed;       // seed=N, this rule's own seed
-  std::optional<std::string> path;         // path=GLOB
-  std::optional<int> fd;                   // fd=N
-  std::optional<InjectShort> shorten;      // short=N / short=P%
+  std::optional<double> prob;          // prob=P, percent in (0, 100]
+  std::optional<std::uint64_t> seed;   // seed=N, this rule's own seed
+  std::optional<std::string> path;     // path=GLOB
+  std::optional<int> fd;               // fd=N
+  std::optional<InjectShort> shorten;  // short=N / short=P%
 
   bool fakes_result() const noexcept { return error.has_value() || retval.has_value(); }
   bool matches_arguments() const noexcept { return path.has_value() || fd.has_value(); }
 };
 
 struct InjectOptions {
-  std::vector<InjectRule> rules;  // in command-line order; the first that fires wins
+  std::vector<InjectRule> rules;      // in command-line order; the first that fires wins
   std::optional<std::uint64_t> seed;  // --seed=N
 
   bool any_random() const noexcept;

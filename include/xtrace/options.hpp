@@ -17,16 +17,16 @@
 namespace xtrace {
 
 struct Options {
-  std::string program_name = "xtrace";  // argv[0], for diagnostics
-  std::vector<std::string> command;     // PROG [ARGS...]
+  std::string program_name = "xtrace";     // argv[0], for diagnostics
+  std::vector<std::string> command;        // PROG [ARGS...]
   std::optional<std::string> output_path;  // -o FILE
   DecodeOptions decode;                    // -s, -x, -v
   ProcessOptions process;                  // -f, -ff, -p, -D, -u, -I, -b, -Y
   QuietOptions quiet;                      // -q, -e quiet=
-  ReportOptions report;  // -e trace/status/signal, -z/-Z, -t/-r/-T, -A, -c/-C/-S/-U/-w/-O
-  InjectOptions inject;                    // -e inject=, -e fault=, --seed
-  bool show_help = false;                  // -h
-  bool show_version = false;               // -V
+  ReportOptions report;       // -e trace/status/signal, -z/-Z, -t/-r/-T, -A, -c/-C/-S/-U/-w/-O
+  InjectOptions inject;       // -e inject=, -e fault=, --seed
+  bool show_help = false;     // -h
+  bool show_version = false;  // -V
 };
 
 // A bad command line: the message is printed as "PROGRAM: message".

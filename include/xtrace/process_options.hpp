@@ -15,7 +15,13 @@ namespace xtrace {
 // -I: when fatal signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE) may
 // interrupt xtrace.  `unset` picks strace's default: `never` for
 // "-o FILE PROG", `never_tstp` with -D, else `waiting`.
-enum class Interruptible : std::uint8_t { unset = 0, anywhere = 1, waiting = 2, never = 3, never_tstp = 4 };
+enum class Interruptible : std::uint8_t {
+  unset = 0,
+  anywhere = 1,
+  waiting = 2,
+  never = 3,
+  never_tstp = 4
+};
 
 struct ProcessOptions {
   bool follow_forks = false;        // -f, --follow-forks

@@ -1,4 +1,5 @@
-// What is shown and how it is stamped: -e trace/status/signal, -z/-Z, -P, --trace-fds, --syscall-limit, -t/-r/-T, -A, and the -c summary.
+// What is shown and how it is stamped: -e trace/status/signal, -z/-Z, -P, --trace-fds,
+// --syscall-limit, -t/-r/-T, -A, and the -c summary.
 #pragma once
 
 #include <bitset>
@@ -19,13 +20,16 @@ inline constexpr std::size_t kStatusCount = 5;
 inline constexpr int kMaxQualifiedSignal = 255;
 
 struct FilterOptions {
-  SyscallSet trace = SyscallSet::everything();  // -e trace=
+  SyscallSet trace = SyscallSet::everything();                           // -e trace=
   std::bitset<kStatusCount> status = std::bitset<kStatusCount>().set();  // -e status=, -z, -Z
-  std::bitset<kMaxQualifiedSignal + 1> signals = std::bitset<kMaxQualifiedSignal + 1>().set();  // -e signal=
-  std::uint64_t syscall_limit = 0;  // --syscall-limit; 0: none
+  std::bitset<kMaxQualifiedSignal + 1> signals =
+      std::bitset<kMaxQualifiedSignal + 1>().set();  // -e signal=
+  std::uint64_t syscall_limit = 0;                   // --syscall-limit; 0: none
 
   bool shows_status(SyscallStatus s) const { return status.test(static_cast<std::size_t>(s)); }
-  bool shows_signal(int sig) const { return sig >= 0 && sig <= kMaxQualifiedSignal && signals.test(sig); }
+  bool shows_signal(int sig) const {
+    return sig >= 0 && sig <= kMaxQualifiedSignal && signals.test(sig);
+  }
 };
 
 // How -t/-tt/-ttt/--absolute-timestamps stamp a line.
@@ -33,8 +37,8 @@ enum class AbsoluteTime : std::uint8_t { none, time, unix };
 
 struct TimeOptions {
   AbsoluteTime absolute = AbsoluteTime::none;
-  int absolute_digits = 0;   // fractional digits: 0, 3, 6 or 9
-  bool relative = false;     // -r
+  int absolute_digits = 0;  // fractional digits: 0, 3, 6 or 9
+  bool relative = false;    // -r
   int relative_digits = 6;
   bool syscall_times = false;  // -T
   int syscall_times_digits = 6;

@@ -10,14 +10,39 @@ namespace xtrace {
 
 // A column of the table; strace's, then xtrace's percentiles.
 enum class SummaryColumn : std::uint8_t {
-  time_percent, total_time, avg_time, calls, errors, name, min_time, max_time,
-  wall_total, wall_avg, wall_min, wall_max, p50, p90, p95, p99, p999,
+  time_percent,
+  total_time,
+  avg_time,
+  calls,
+  errors,
+  name,
+  min_time,
+  max_time,
+  wall_total,
+  wall_avg,
+  wall_min,
+  wall_max,
+  p50,
+  p90,
+  p95,
+  p99,
+  p999,
 };
 
 // -S: what the rows are sorted by (descending, except name).
 enum class SummarySort : std::uint8_t {
-  time, min_time, max_time, avg_time, calls, errors, name, nothing,
-  wall_total, wall_min, wall_max, wall_avg,
+  time,
+  min_time,
+  max_time,
+  avg_time,
+  calls,
+  errors,
+  name,
+  nothing,
+  wall_total,
+  wall_min,
+  wall_max,
+  wall_avg,
 };
 
 enum class SummaryBy : std::uint8_t { all, process, thread };
@@ -27,10 +52,10 @@ struct SummaryOptions {
   bool with_trace = false;  // -C: the normal trace too
   bool wall_clock = false;  // -w: time from entry to exit, not CPU time
   SummarySort sort = SummarySort::time;
-  std::vector<SummaryColumn> columns;  // -U; empty: strace's default set
-  std::chrono::nanoseconds overhead{0};           // -O
-  std::chrono::nanoseconds interval{0};           // --summary-interval; 0: at the end only
-  SummaryBy by = SummaryBy::all;                  // --summary-by
+  std::vector<SummaryColumn> columns;    // -U; empty: strace's default set
+  std::chrono::nanoseconds overhead{0};  // -O
+  std::chrono::nanoseconds interval{0};  // --summary-interval; 0: at the end only
+  SummaryBy by = SummaryBy::all;         // --summary-by
 };
 
 }  // namespace xtrace

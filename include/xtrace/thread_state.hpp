@@ -19,13 +19,13 @@ struct ThreadState {
   bool hidden = false;
   SyscallEvent event;  // the syscall in flight; reused, so buffers keep capacity
   // The process model (engine/task_registry.cpp, tracer.cpp).
-  std::uint64_t seq = 0;      // order of first appearance
-  bool live = false;          // its first stop was seen (strace's nprocs counts it)
-  bool announce = false;      // print "Process N attached" at the first stop (-f)
-  bool grabbed = false;       // attached with -p: may be inside a call at the first stop
+  std::uint64_t seq = 0;         // order of first appearance
+  bool live = false;             // its first stop was seen (strace's nprocs counts it)
+  bool announce = false;         // print "Process N attached" at the first stop (-f)
+  bool grabbed = false;          // attached with -p: may be inside a call at the first stop
   bool first_exec_kept = false;  // -b execve: the launched command's own exec is traced
-  bool listening = false;     // in a group-stop, restarted with PTRACE_LISTEN
-  bool exiting = false;       // past PTRACE_EVENT_EXIT: nothing left to detach
+  bool listening = false;        // in a group-stop, restarted with PTRACE_LISTEN
+  bool exiting = false;          // past PTRACE_EVENT_EXIT: nothing left to detach
   // The last call this thread made (or the one -p found it in), for
   // "restart_syscall(<... resuming interrupted NAME ...>".
   const SyscallDesc* previous = nullptr;

@@ -94,7 +94,7 @@ class Tracer {
   Pipeline& pipeline_;
   TaskRegistry& tasks_;
   TracerConfig config_;
-  HeldThreads held_;  // threads an injected delay keeps stopped
+  HeldThreads held_;    // threads an injected delay keeps stopped
   pid_t launched_ = 0;  // the command we started, until it is gone
   bool launched_exists_ = false;
   CommandStatus launched_status_;

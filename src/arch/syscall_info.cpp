@@ -74,8 +74,7 @@ std::optional<SyscallInfo> read_syscall_info(pid_t tid) {
       info.rval = raw.exit.rval;
       info.is_error = raw.exit.is_error != 0;
       break;
-    default:
-      info.op = SyscallInfo::Op::none;
+    default: info.op = SyscallInfo::Op::none;
   }
   return info;
 }
@@ -113,7 +112,9 @@ bool set_argument(pid_t tid, int index, std::uint64_t value) {
   return set_entry(tid, info->nr, info->args) || set_regs_argument(tid, index, value);
 }
 
-bool set_return(pid_t tid, std::int64_t value) { return set_regs_return(tid, value); }
+bool set_return(pid_t tid, std::int64_t value) {
+  return set_regs_return(tid, value);
+}
 
 }  // namespace arch
 }  // namespace xtrace

@@ -1,10 +1,10 @@
 // x86_64 registers: number in orig_rax, arguments in rdi rsi rdx r10 r8 r9,
 // result in rax.
 #if defined(__x86_64__)
+#include <elf.h>
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 #include <sys/user.h>
-#include <elf.h>
 
 #include <cstddef>
 

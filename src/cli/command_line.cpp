@@ -1,7 +1,7 @@
 // strace's command line on CLI11.  CLI11 parses the options; the command is
 // everything from the first non-option on, untouched (prefix_command).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <charconv>
 #include <climits>
@@ -32,14 +32,12 @@ std::size_t parse_string_limit(const std::string& text) {
 // CLI11 stops at the first argument it does not know; that is the command
 // unless it looks like an option and no "--" came before it.
 void check_command(const Options& opts, bool after_double_dash) {
-  if (opts.command.empty() && opts.process.attach.empty() && !opts.show_help &&
-      !opts.show_version)
+  if (opts.command.empty() && opts.process.attach.empty() && !opts.show_help && !opts.show_version)
     throw UsageError("must have PROG [ARGS] or -p PID");
   if (after_double_dash || opts.command.empty()) return;
   const std::string& first = opts.command.front();
   // getopt's wording, which strace users know.
-  if (first.starts_with("--"))
-    throw UsageError(fmt::format("unrecognized option '{}'", first));
+  if (first.starts_with("--")) throw UsageError(fmt::format("unrecognized option '{}'", first));
   if (first.size() > 1 && first.front() == '-')
     throw UsageError(fmt::format("invalid option -- '{}'", first.substr(1)));
 }

@@ -98,8 +98,12 @@ void qualify_abbrev(std::string_view value, Options& opts) {
 void qualify_verbose(std::string_view value, Options& opts) {
   opts.decode.deref = parse_syscall_set(value);
 }
-void qualify_raw(std::string_view value, Options& opts) { opts.decode.raw = parse_syscall_set(value); }
-void qualify_read(std::string_view value, Options& opts) { opts.decode.dump_read = parse_fd_set(value); }
+void qualify_raw(std::string_view value, Options& opts) {
+  opts.decode.raw = parse_syscall_set(value);
+}
+void qualify_read(std::string_view value, Options& opts) {
+  opts.decode.dump_read = parse_fd_set(value);
+}
 void qualify_write(std::string_view value, Options& opts) {
   opts.decode.dump_write = parse_fd_set(value);
 }

@@ -14,14 +14,14 @@
 namespace xtrace::cli {
 
 struct DecodeCli {
-  int hex_count = 0;                       // -x, -xx
-  std::vector<std::string> strings_in_hex;  // --strings-in-hex[=...]
-  int fd_count = 0;                        // -y, -yy
-  std::vector<std::string> decode_fds;     // --decode-fds[=...]
-  bool verbose = false;                    // -v
-  std::vector<std::string> const_style;    // -X, --const-print-style
-  bool numbers = false;                    // -n
-  bool arg_names = false;                  // -N
+  int hex_count = 0;                                               // -x, -xx
+  std::vector<std::string> strings_in_hex;                         // --strings-in-hex[=...]
+  int fd_count = 0;                                                // -y, -yy
+  std::vector<std::string> decode_fds;                             // --decode-fds[=...]
+  bool verbose = false;                                            // -v
+  std::vector<std::string> const_style;                            // -X, --const-print-style
+  bool numbers = false;                                            // -n
+  bool arg_names = false;                                          // -N
   std::vector<std::string> abbrev, verbose_set, raw, read, write;  // long qualifier forms
 };
 

@@ -18,11 +18,14 @@ struct Named {
 
 // strace's names for -I and --daemonize, beside their numbers.
 constexpr std::array kInterruptible{
-    Named{"anywhere", 1}, Named{"always", 1}, Named{"waiting", 2},
+    Named{"anywhere", 1}, Named{"always", 1},     Named{"waiting", 2},
     Named{"never", 3},    Named{"never_tstp", 4},
 };
 constexpr std::array kDaemonize{
-    Named{"grandchild", 1}, Named{"pgroup", 2}, Named{"pgrp", 2}, Named{"session", 3},
+    Named{"grandchild", 1},
+    Named{"pgroup", 2},
+    Named{"pgrp", 2},
+    Named{"session", 3},
 };
 
 template <std::size_t N>
@@ -49,8 +52,7 @@ Interruptible parse_interruptible(const std::string& text) {
 int parse_daemonize(const std::vector<std::string>& values, int d_count) {
   if (values.empty()) {
     if (d_count > 3)
-      throw UsageError(
-          fmt::format("Too many -D's ({}), maximum supported -D count is 3", d_count));
+      throw UsageError(fmt::format("Too many -D's ({}), maximum supported -D count is 3", d_count));
     return d_count;
   }
   if (d_count > 0) throw UsageError("-D and --daemonize cannot be provided simultaneously");

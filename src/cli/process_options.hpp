@@ -15,18 +15,18 @@ namespace xtrace::cli {
 
 // What CLI11 collects; checked and turned into ProcessOptions afterwards.
 struct ProcessCli {
-  int f_count = 0;  // -f, -ff
-  bool follow_forks = false;       // --follow-forks
-  bool output_separately = false;  // --output-separately
-  std::vector<std::string> attach;  // -p, --attach
-  int d_count = 0;                  // -D, -DD, -DDD
-  std::vector<std::string> daemonize;  // --daemonize[=grandchild|pgroup|pgrp|session]
-  std::vector<std::string> user;       // -u, --user
-  std::vector<std::string> detach_on;  // -b, --detach-on
+  int f_count = 0;                         // -f, -ff
+  bool follow_forks = false;               // --follow-forks
+  bool output_separately = false;          // --output-separately
+  std::vector<std::string> attach;         // -p, --attach
+  int d_count = 0;                         // -D, -DD, -DDD
+  std::vector<std::string> daemonize;      // --daemonize[=grandchild|pgroup|pgrp|session]
+  std::vector<std::string> user;           // -u, --user
+  std::vector<std::string> detach_on;      // -b, --detach-on
   std::vector<std::string> interruptible;  // -I, --interruptible
   bool kill_on_exit = false;
   bool always_show_pid = false;
-  bool decode_pid_comm = false;  // -Y
+  bool decode_pid_comm = false;          // -Y
   std::vector<std::string> decode_pids;  // --decode-pids
   int q_count = 0;                       // -q, -qq, -qqq
 };

@@ -138,7 +138,7 @@ void parse_absolute(std::string_view value, TimeOptions& time) {
     if (format_only) item.remove_prefix(7);
     if (precision_only) item.remove_prefix(10);
     if (!precision_only && (item == "none" || item == "time" || item == "unix")) {
-      time.absolute = item == "none" ? AbsoluteTime::none
+      time.absolute = item == "none"   ? AbsoluteTime::none
                       : item == "time" ? AbsoluteTime::time
                                        : AbsoluteTime::unix;
     } else if (int digits = precision_digits(item); !format_only && digits >= 0) {
@@ -165,20 +165,34 @@ struct ColumnName {
 // strace's -U names and aliases ('_' is accepted for '-'), then xtrace's
 // percentiles.
 constexpr std::array<ColumnName, 29> kColumnNames{{
-    {"time-percent", SummaryColumn::time_percent}, {"time", SummaryColumn::time_percent},
-    {"total-time", SummaryColumn::total_time},     {"avg-time", SummaryColumn::avg_time},
-    {"calls", SummaryColumn::calls},               {"count", SummaryColumn::calls},
-    {"errors", SummaryColumn::errors},             {"error", SummaryColumn::errors},
-    {"name", SummaryColumn::name},                 {"syscall", SummaryColumn::name},
-    {"syscall-name", SummaryColumn::name},         {"min-time", SummaryColumn::min_time},
-    {"shortest", SummaryColumn::min_time},         {"max-time", SummaryColumn::max_time},
-    {"longest", SummaryColumn::max_time},          {"wall-total", SummaryColumn::wall_total},
-    {"total-wall", SummaryColumn::wall_total},     {"wall-avg", SummaryColumn::wall_avg},
-    {"avg-wall", SummaryColumn::wall_avg},         {"wall-min", SummaryColumn::wall_min},
-    {"min-wall", SummaryColumn::wall_min},         {"wall-max", SummaryColumn::wall_max},
-    {"max-wall", SummaryColumn::wall_max},         {"p50", SummaryColumn::p50},
-    {"p90", SummaryColumn::p90},                   {"p95", SummaryColumn::p95},
-    {"p99", SummaryColumn::p99},                   {"p99.9", SummaryColumn::p999},
+    {"time-percent", SummaryColumn::time_percent},
+    {"time", SummaryColumn::time_percent},
+    {"total-time", SummaryColumn::total_time},
+    {"avg-time", SummaryColumn::avg_time},
+    {"calls", SummaryColumn::calls},
+    {"count", SummaryColumn::calls},
+    {"errors", SummaryColumn::errors},
+    {"error", SummaryColumn::errors},
+    {"name", SummaryColumn::name},
+    {"syscall", SummaryColumn::name},
+    {"syscall-name", SummaryColumn::name},
+    {"min-time", SummaryColumn::min_time},
+    {"shortest", SummaryColumn::min_time},
+    {"max-time", SummaryColumn::max_time},
+    {"longest", SummaryColumn::max_time},
+    {"wall-total", SummaryColumn::wall_total},
+    {"total-wall", SummaryColumn::wall_total},
+    {"wall-avg", SummaryColumn::wall_avg},
+    {"avg-wall", SummaryColumn::wall_avg},
+    {"wall-min", SummaryColumn::wall_min},
+    {"min-wall", SummaryColumn::wall_min},
+    {"wall-max", SummaryColumn::wall_max},
+    {"max-wall", SummaryColumn::wall_max},
+    {"p50", SummaryColumn::p50},
+    {"p90", SummaryColumn::p90},
+    {"p95", SummaryColumn::p95},
+    {"p99", SummaryColumn::p99},
+    {"p99.9", SummaryColumn::p999},
     {"median", SummaryColumn::p50},
 }};
 
@@ -188,16 +202,16 @@ struct SortName {
 };
 
 constexpr std::array<SortName, 21> kSortNames{{
-    {"time", SummarySort::time},           {"time-percent", SummarySort::time},
-    {"total-time", SummarySort::time},     {"min-time", SummarySort::min_time},
-    {"shortest", SummarySort::min_time},   {"max-time", SummarySort::max_time},
-    {"longest", SummarySort::max_time},    {"avg-time", SummarySort::avg_time},
-    {"calls", SummarySort::calls},         {"count", SummarySort::calls},
-    {"errors", SummarySort::errors},       {"error", SummarySort::errors},
-    {"name", SummarySort::name},           {"syscall", SummarySort::name},
-    {"syscall-name", SummarySort::name},   {"nothing", SummarySort::nothing},
-    {"none", SummarySort::nothing},        {"wall-total", SummarySort::wall_total},
-    {"wall-min", SummarySort::wall_min},   {"wall-max", SummarySort::wall_max},
+    {"time", SummarySort::time},         {"time-percent", SummarySort::time},
+    {"total-time", SummarySort::time},   {"min-time", SummarySort::min_time},
+    {"shortest", SummarySort::min_time}, {"max-time", SummarySort::max_time},
+    {"longest", SummarySort::max_time},  {"avg-time", SummarySort::avg_time},
+    {"calls", SummarySort::calls},       {"count", SummarySort::calls},
+    {"errors", SummarySort::errors},     {"error", SummarySort::errors},
+    {"name", SummarySort::name},         {"syscall", SummarySort::name},
+    {"syscall-name", SummarySort::name}, {"nothing", SummarySort::nothing},
+    {"none", SummarySort::nothing},      {"wall-total", SummarySort::wall_total},
+    {"wall-min", SummarySort::wall_min}, {"wall-max", SummarySort::wall_max},
     {"wall-avg", SummarySort::wall_avg},
 }};
 
@@ -232,7 +246,8 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
   s.with_trace = cli.summary_too;
   constexpr std::string_view kWith = "(-c/--summary-only or -C/--summary)";
   auto require = [&](bool given, std::string_view option) {
-    if (given && !s.enabled) throw UsageError(fmt::format("{} must be given with {}", option, kWith));
+    if (given && !s.enabled)
+      throw UsageError(fmt::format("{} must be given with {}", option, kWith));
   };
   require(cli.wall_clock, "-w/--summary-wall-clock");
   require(!cli.columns.empty(), "-U/--summary-columns");
@@ -259,16 +274,23 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
     s.interval = *d;
   }
   for (const auto& v : cli.by) {
-    if (v == "process") s.by = SummaryBy::process;
-    else if (v == "thread") s.by = SummaryBy::thread;
-    else throw UsageError(fmt::format("invalid --summary-by argument: '{}'", v));
+    if (v == "process")
+      s.by = SummaryBy::process;
+    else if (v == "thread")
+      s.by = SummaryBy::thread;
+    else
+      throw UsageError(fmt::format("invalid --summary-by argument: '{}'", v));
   }
 }
 
 // Long forms of -e qualifiers: --trace=SET is -e trace=SET.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kLongQualifiers{{
-    {"--trace", "trace"}, {"--signal", "signal"}, {"--status", "status"}, {"--quiet", "quiet"},
-    {"--inject", "inject"}, {"--fault", "fault"},  // issue 7: same order as -e
+    {"--trace", "trace"},
+    {"--signal", "signal"},
+    {"--status", "status"},
+    {"--quiet", "quiet"},
+    {"--inject", "inject"},
+    {"--fault", "fault"},  // issue 7: same order as -e
 }};
 
 }  // namespace
@@ -283,7 +305,8 @@ void qualify_status(std::string_view value, Options& opts) {
 }
 
 void qualify_signal(std::string_view value, Options& opts) {
-  opts.report.filter.signals = parse_named_set<kMaxQualifiedSignal + 1>(value, "signal", find_signal);
+  opts.report.filter.signals =
+      parse_named_set<kMaxQualifiedSignal + 1>(value, "signal", find_signal);
 }
 
 void qualify_quiet(std::string_view value, Options& opts) {

@@ -16,23 +16,23 @@ namespace xtrace::cli {
 // What CLI11 collects; checked and turned into ReportOptions afterwards, so
 // that every bad value fails with strace's one-line message.
 struct ReportCli {
-  int absolute_count = 0;  // -t, -tt, -ttt
-  std::vector<std::string> absolute;  // --absolute-timestamps[=...], --timestamps[=...]
-  bool relative = false;              // -r
-  std::vector<std::string> relative_long;  // --relative-timestamps[=...]
-  bool syscall_times = false;              // -T
+  int absolute_count = 0;                       // -t, -tt, -ttt
+  std::vector<std::string> absolute;            // --absolute-timestamps[=...], --timestamps[=...]
+  bool relative = false;                        // -r
+  std::vector<std::string> relative_long;       // --relative-timestamps[=...]
+  bool syscall_times = false;                   // -T
   std::vector<std::string> syscall_times_long;  // --syscall-times[=...]
-  bool successful_only = false;  // -z
-  bool failed_only = false;      // -Z
-  bool append = false;           // -A
-  bool summary_only = false;     // -c
-  bool summary_too = false;      // -C
-  bool wall_clock = false;       // -w
-  std::vector<std::string> sort;     // -S
-  std::vector<std::string> columns;  // -U
-  std::vector<std::string> overhead;  // -O
-  std::vector<std::string> interval;  // --summary-interval
-  std::vector<std::string> by;        // --summary-by
+  bool successful_only = false;                 // -z
+  bool failed_only = false;                     // -Z
+  bool append = false;                          // -A
+  bool summary_only = false;                    // -c
+  bool summary_too = false;                     // -C
+  bool wall_clock = false;                      // -w
+  std::vector<std::string> sort;                // -S
+  std::vector<std::string> columns;             // -U
+  std::vector<std::string> overhead;            // -O
+  std::vector<std::string> interval;            // --summary-interval
+  std::vector<std::string> by;                  // --summary-by
 };
 
 void add_report_options(CLI::App& app, ReportCli& cli);

@@ -57,6 +57,8 @@ std::string errno_message(int err) {
   return strerror(err);
 }
 
-bool is_restart_errno(int err) { return err >= 512 && err <= 516; }
+bool is_restart_errno(int err) {
+  return err >= 512 && err <= 516;
+}
 
 }  // namespace xtrace

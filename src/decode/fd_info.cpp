@@ -9,8 +9,8 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <cstring>
 #include <charconv>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string_view>
@@ -144,7 +144,7 @@ std::string fd_details_text(pid_t tid, int fd, unsigned details) {
     if (auto text = pidfd_text(tid, fd); !text.empty()) return text;
   }
   if ((details & fd_detail::dev) && link.starts_with("/dev/")) {
-    struct stat st{};
+    struct stat st {};
     if (stat(link.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
       return fmt::format("{}<{} {}:{}>", link, S_ISCHR(st.st_mode) ? "char" : "block",
                          major(st.st_rdev), minor(st.st_rdev));
@@ -159,6 +159,8 @@ void print_fd_decorated(pid_t tid, int fd, unsigned details, std::string& out) {
   if (!text.empty()) fmt::format_to(std::back_inserter(out), "<{}>", text);
 }
 
-std::string cwd_text(pid_t tid) { return read_link(fmt::format("/proc/{}/cwd", tid)); }
+std::string cwd_text(pid_t tid) {
+  return read_link(fmt::format("/proc/{}/cwd", tid));
+}
 
 }  // namespace xtrace::decode

@@ -19,7 +19,7 @@ struct IoCall {
   std::string_view syscall;
   Direction direction;
   Form form;
-  int buf_arg;  // the buffer, iovec array or msghdr
+  int buf_arg;    // the buffer, iovec array or msghdr
   int count_arg;  // iovcnt for Form::iovec
 };
 
@@ -49,7 +49,8 @@ void dump_iovecs(TraceeMemory& mem, std::uint64_t addr, std::uint64_t count, std
   std::vector<iovec> iov(std::min<std::uint64_t>(count, 1024));
   if (iov.empty() || !mem.read(addr, iov.data(), iov.size() * sizeof(iovec))) return;
   for (std::size_t i = 0; i < iov.size() && total > 0; ++i) {
-    std::size_t len = std::min<std::uint64_t>(std::min<std::uint64_t>(iov[i].iov_len, total), kMaxDump);
+    std::size_t len =
+        std::min<std::uint64_t>(std::min<std::uint64_t>(iov[i].iov_len, total), kMaxDump);
     total -= len;
     std::string bytes(len, '\0');
     if (!mem.read(reinterpret_cast<std::uint64_t>(iov[i].iov_base), bytes.data(), len)) return;

@@ -13,8 +13,8 @@ namespace {
 // in hex.
 bool format_raw(const ArgContext& c, std::string& out) {
   std::string_view name = arg_kind_name(c.desc.args[c.index].kind);
-  bool is_pointer = name.ends_with("_in") || name.ends_with("_out") ||
-                    name.ends_with("_inout") || name.ends_with("_array");
+  bool is_pointer = name.ends_with("_in") || name.ends_with("_out") || name.ends_with("_inout") ||
+                    name.ends_with("_array");
   if (is_pointer)
     decode::print_addr(c.value(), out);
   else
@@ -57,7 +57,9 @@ bool has_decoder(ArgKind kind) {
   return registry().by_kind[static_cast<std::size_t>(kind)] != nullptr;
 }
 
-std::span<const KindDecoder* const> all_kind_decoders() { return registry().all; }
+std::span<const KindDecoder* const> all_kind_decoders() {
+  return registry().all;
+}
 
 std::uint64_t ArgContext::ref_value() const {
   std::int8_t ref = desc.args[index].ref;

@@ -32,18 +32,47 @@ namespace {
 
 using namespace decode;
 
-constexpr std::array kIoctlCmd{
-    XLAT(TCGETS),   XLAT(TCSETS),   XLAT(TCSETSW),  XLAT(TCSETSF),   XLAT(TCGETA),
-    XLAT(TCSETA),   XLAT(TCSETAW),  XLAT(TCSETAF),  XLAT(TCSBRK),    XLAT(TCXONC),
-    XLAT(TCFLSH),   XLAT(TIOCEXCL), XLAT(TIOCNXCL), XLAT(TIOCSCTTY), XLAT(TIOCGPGRP),
-    XLAT(TIOCSPGRP), XLAT(TIOCOUTQ), XLAT(TIOCSTI), XLAT(TIOCGWINSZ), XLAT(TIOCSWINSZ),
-    XLAT(TIOCMGET), XLAT(TIOCMBIS), XLAT(TIOCMBIC), XLAT(TIOCMSET),  XLAT(FIONREAD),
-    XLAT(TIOCLINUX), XLAT(TIOCCONS), XLAT(FIONBIO), XLAT(TIOCNOTTY), XLAT(TIOCGSID),
-    XLAT(FIONCLEX), XLAT(FIOCLEX),  XLAT(FIOASYNC), XLAT(TIOCGPTN),  XLAT(TIOCSPTLCK),
-    XLAT(FIOQSIZE), XlatEntry{0x40049409, "BTRFS_IOC_CLONE or FICLONE"},
-    XlatEntry{0x4020940d, "BTRFS_IOC_CLONE_RANGE or FICLONERANGE"},
-    XlatEntry{0x80086601, "FS_IOC_GETFLAGS"}, XlatEntry{0x40086602, "FS_IOC_SETFLAGS"},
-    XlatEntry{0x5401 + 0x2f, "TIOCGPTPEER"}};
+constexpr std::array kIoctlCmd{XLAT(TCGETS),
+                               XLAT(TCSETS),
+                               XLAT(TCSETSW),
+                               XLAT(TCSETSF),
+                               XLAT(TCGETA),
+                               XLAT(TCSETA),
+                               XLAT(TCSETAW),
+                               XLAT(TCSETAF),
+                               XLAT(TCSBRK),
+                               XLAT(TCXONC),
+                               XLAT(TCFLSH),
+                               XLAT(TIOCEXCL),
+                               XLAT(TIOCNXCL),
+                               XLAT(TIOCSCTTY),
+                               XLAT(TIOCGPGRP),
+                               XLAT(TIOCSPGRP),
+                               XLAT(TIOCOUTQ),
+                               XLAT(TIOCSTI),
+                               XLAT(TIOCGWINSZ),
+                               XLAT(TIOCSWINSZ),
+                               XLAT(TIOCMGET),
+                               XLAT(TIOCMBIS),
+                               XLAT(TIOCMBIC),
+                               XLAT(TIOCMSET),
+                               XLAT(FIONREAD),
+                               XLAT(TIOCLINUX),
+                               XLAT(TIOCCONS),
+                               XLAT(FIONBIO),
+                               XLAT(TIOCNOTTY),
+                               XLAT(TIOCGSID),
+                               XLAT(FIONCLEX),
+                               XLAT(FIOCLEX),
+                               XLAT(FIOASYNC),
+                               XLAT(TIOCGPTN),
+                               XLAT(TIOCSPTLCK),
+                               XLAT(FIOQSIZE),
+                               XlatEntry{0x40049409, "BTRFS_IOC_CLONE or FICLONE"},
+                               XlatEntry{0x4020940d, "BTRFS_IOC_CLONE_RANGE or FICLONERANGE"},
+                               XlatEntry{0x80086601, "FS_IOC_GETFLAGS"},
+                               XlatEntry{0x40086602, "FS_IOC_SETFLAGS"},
+                               XlatEntry{0x5401 + 0x2f, "TIOCGPTPEER"}};
 const Xlat kIoctlTable{kIoctlCmd};
 constexpr std::array kIocDirs{XlatEntry{1, "_IOC_WRITE"}, XlatEntry{2, "_IOC_READ"}};
 const Xlat kIocDirTable{kIocDirs};
@@ -55,19 +84,23 @@ constexpr std::array kTimerfdFlags{XLAT(TFD_TIMER_ABSTIME), XLAT(TFD_TIMER_CANCE
 constexpr std::array kSignalfdFlags{XLAT(SFD_CLOEXEC), XLAT(SFD_NONBLOCK)};
 constexpr std::array kInotifyInit{XLAT(IN_NONBLOCK), XLAT(IN_CLOEXEC)};
 constexpr std::array kInotifyMask{
-    XLAT(IN_ACCESS), XLAT(IN_MODIFY), XLAT(IN_ATTRIB), XLAT(IN_CLOSE_WRITE),
-    XLAT(IN_CLOSE_NOWRITE), XLAT(IN_OPEN), XLAT(IN_MOVED_FROM), XLAT(IN_MOVED_TO),
-    XLAT(IN_CREATE), XLAT(IN_DELETE), XLAT(IN_DELETE_SELF), XLAT(IN_MOVE_SELF),
-    XLAT(IN_UNMOUNT), XLAT(IN_Q_OVERFLOW), XLAT(IN_IGNORED), XLAT(IN_ONLYDIR),
-    XLAT(IN_DONT_FOLLOW), XLAT(IN_EXCL_UNLINK), XLAT(IN_MASK_CREATE), XLAT(IN_MASK_ADD),
-    XLAT(IN_ISDIR), XLAT(IN_ONESHOT)};
+    XLAT(IN_ACCESS),        XLAT(IN_MODIFY),      XLAT(IN_ATTRIB),      XLAT(IN_CLOSE_WRITE),
+    XLAT(IN_CLOSE_NOWRITE), XLAT(IN_OPEN),        XLAT(IN_MOVED_FROM),  XLAT(IN_MOVED_TO),
+    XLAT(IN_CREATE),        XLAT(IN_DELETE),      XLAT(IN_DELETE_SELF), XLAT(IN_MOVE_SELF),
+    XLAT(IN_UNMOUNT),       XLAT(IN_Q_OVERFLOW),  XLAT(IN_IGNORED),     XLAT(IN_ONLYDIR),
+    XLAT(IN_DONT_FOLLOW),   XLAT(IN_EXCL_UNLINK), XLAT(IN_MASK_CREATE), XLAT(IN_MASK_ADD),
+    XLAT(IN_ISDIR),         XLAT(IN_ONESHOT)};
 constexpr std::array kMemfdFlags{XLAT(MFD_CLOEXEC), XLAT(MFD_ALLOW_SEALING), XLAT(MFD_HUGETLB),
                                  XLAT(MFD_NOEXEC_SEAL), XLAT(MFD_EXEC)};
 constexpr std::array kEpollCreate{XlatEntry{02000000, "EPOLL_CLOEXEC"}};
 constexpr std::array kCloseRange{XLAT(CLOSE_RANGE_UNSHARE), XLAT(CLOSE_RANGE_CLOEXEC)};
-constexpr std::array kFlockOps{XLAT(LOCK_SH), XLAT(LOCK_EX), XLAT(LOCK_NB), XLAT(LOCK_UN),
-                               XlatEntry{32, "LOCK_MAND"}, XlatEntry{192, "LOCK_RW"}};
-constexpr std::array kDnotify{XLAT(DN_ACCESS), XLAT(DN_MODIFY), XLAT(DN_CREATE), XLAT(DN_DELETE),
+constexpr std::array kFlockOps{XLAT(LOCK_SH),
+                               XLAT(LOCK_EX),
+                               XLAT(LOCK_NB),
+                               XLAT(LOCK_UN),
+                               XlatEntry{32, "LOCK_MAND"},
+                               XlatEntry{192, "LOCK_RW"}};
+constexpr std::array kDnotify{XLAT(DN_ACCESS), XLAT(DN_MODIFY), XLAT(DN_CREATE),   XLAT(DN_DELETE),
                               XLAT(DN_RENAME), XLAT(DN_ATTRIB), XLAT(DN_MULTISHOT)};
 constexpr std::array kLockWhence{XLAT(SEEK_SET), XLAT(SEEK_CUR), XLAT(SEEK_END)};
 
@@ -104,7 +137,7 @@ bool format_pipe_flags(const ArgContext& c, std::string& out) {
 // --- fcntl ---------------------------------------------------------------
 
 void print_flock(const ArgContext& c, std::string& out) {
-  struct flock fl{};
+  struct flock fl {};
   if (!c.deref || !c.mem.read(c.value(), &fl, sizeof fl)) {
     print_addr(c.value(), out);
     return;
@@ -120,23 +153,32 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
   auto cmd = static_cast<int>(c.ref_value());
   auto v = c.value();
   switch (cmd) {
-    case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE:
-    case F_GETPIPE_SZ: case F_GET_SEALS:
-      return false;
+    case F_GETFD:
+    case F_GETFL:
+    case F_GETOWN:
+    case F_GETSIG:
+    case F_GETLEASE:
+    case F_GETPIPE_SZ:
+    case F_GET_SEALS: return false;
     case F_SETFD: print_flags(tables::fd_flags, static_cast<std::uint32_t>(v), out); return true;
     case F_SETFL:
       print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags,
                        static_cast<std::uint32_t>(v), out);
       return true;
-    case F_SETLK: case F_SETLKW: case F_GETLK: case F_OFD_SETLK: case F_OFD_SETLKW:
-    case F_OFD_GETLK:
-      print_flock(c, out);
-      return true;
+    case F_SETLK:
+    case F_SETLKW:
+    case F_GETLK:
+    case F_OFD_SETLK:
+    case F_OFD_SETLKW:
+    case F_OFD_GETLK: print_flock(c, out); return true;
     case F_SETSIG: print_signal(static_cast<int>(v), out); return true;
     case F_SETLEASE: print_enum(tables::lock_type, static_cast<std::uint32_t>(v), out); return true;
     case F_NOTIFY: print_flags(kDnotifyTable, static_cast<std::uint32_t>(v), out); return true;
-    case F_ADD_SEALS: print_flags(tables::seal_flags, static_cast<std::uint32_t>(v), out); return true;
-    case F_SETOWN_EX: case F_GETOWN_EX: print_addr(v, out); return true;
+    case F_ADD_SEALS:
+      print_flags(tables::seal_flags, static_cast<std::uint32_t>(v), out);
+      return true;
+    case F_SETOWN_EX:
+    case F_GETOWN_EX: print_addr(v, out); return true;
     default: print_int(static_cast<std::int32_t>(v), out); return true;
   }
 }
@@ -167,10 +209,10 @@ void print_termios(const ArgContext& c, std::uint64_t addr, std::string& out) {
     print_addr(addr, out);
     return;
   }
-  constexpr std::array kBauds{XLAT(B0),     XLAT(B50),    XLAT(B75),    XLAT(B110),
-                              XLAT(B134),   XLAT(B150),   XLAT(B200),   XLAT(B300),
-                              XLAT(B600),   XLAT(B1200),  XLAT(B1800),  XLAT(B2400),
-                              XLAT(B4800),  XLAT(B9600),  XLAT(B19200), XLAT(B38400),
+  constexpr std::array kBauds{XLAT(B0),     XLAT(B50),     XLAT(B75),     XLAT(B110),
+                              XLAT(B134),   XLAT(B150),    XLAT(B200),    XLAT(B300),
+                              XLAT(B600),   XLAT(B1200),   XLAT(B1800),   XLAT(B2400),
+                              XLAT(B4800),  XLAT(B9600),   XLAT(B19200),  XLAT(B38400),
                               XLAT(B57600), XLAT(B115200), XLAT(B230400), XLAT(B460800)};
   static const Xlat kBaudTable{kBauds};
   out += '{';
@@ -227,14 +269,20 @@ bool format_ioctl_arg(const ArgContext& c, std::string& out) {
     return true;
   }
   switch (cmd) {
-    case TCGETS: case TCSETS: case TCSETSW: case TCSETSF: print_termios(c, addr, out); break;
-    case TIOCGWINSZ: case TIOCSWINSZ: print_winsize(c, addr, out); break;
+    case TCGETS:
+    case TCSETS:
+    case TCSETSW:
+    case TCSETSF: print_termios(c, addr, out); break;
+    case TIOCGWINSZ:
+    case TIOCSWINSZ: print_winsize(c, addr, out); break;
     default: print_int_at(c, addr, out); break;
   }
   return true;
 }
 
-bool ioctl_present(const ArgContext& c) { return ioctl_has_arg(c); }
+bool ioctl_present(const ArgContext& c) {
+  return ioctl_has_arg(c);
+}
 
 // --- pipe ----------------------------------------------------------------
 
@@ -271,6 +319,8 @@ constexpr std::array kFdKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> fd_kinds() { return kFdKinds; }
+std::span<const KindDecoder> fd_kinds() {
+  return kFdKinds;
+}
 
 }  // namespace xtrace

@@ -86,7 +86,6 @@ bool format_socket_type(const ArgContext& c, std::string& out) {
   return true;
 }
 
-
 constexpr std::array kFlagKinds{
     KindDecoder{"open_flags", Phase::entry, format_open_flags},
     KindDecoder{"mode", Phase::entry, format_mode},
@@ -112,6 +111,8 @@ constexpr std::array kFlagKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> flag_kinds() { return kFlagKinds; }
+std::span<const KindDecoder> flag_kinds() {
+  return kFlagKinds;
+}
 
 }  // namespace xtrace

@@ -32,8 +32,7 @@ void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t co
   }
   std::uint64_t shown = std::min<std::uint64_t>(count, c.opts.string_limit);
   std::vector<iovec> iov(std::min<std::uint64_t>(shown, 1024));
-  if (!c.deref || count > 1024 ||
-      !c.mem.read(addr, iov.data(), iov.size() * sizeof(iovec))) {
+  if (!c.deref || count > 1024 || !c.mem.read(addr, iov.data(), iov.size() * sizeof(iovec))) {
     print_hex(addr, out);
     return;
   }
@@ -68,16 +67,18 @@ using namespace decode;
 
 const Xlat& kPollTable = tables::poll_events;
 constexpr std::array kEpollEvents{
-    XLAT(EPOLLIN), XLAT(EPOLLPRI), XLAT(EPOLLOUT), XLAT(EPOLLERR), XLAT(EPOLLHUP),
-    XlatEntry{0x20, "EPOLLNVAL"}, XLAT(EPOLLRDNORM), XLAT(EPOLLRDBAND), XLAT(EPOLLWRNORM), XLAT(EPOLLWRBAND),
-    XLAT(EPOLLMSG), XLAT(EPOLLRDHUP), XLAT(EPOLLEXCLUSIVE), XLAT(EPOLLWAKEUP),
-    XLAT(EPOLLONESHOT), XLAT(EPOLLET)};
+    XLAT(EPOLLIN),        XLAT(EPOLLPRI),    XLAT(EPOLLOUT),
+    XLAT(EPOLLERR),       XLAT(EPOLLHUP),    XlatEntry{0x20, "EPOLLNVAL"},
+    XLAT(EPOLLRDNORM),    XLAT(EPOLLRDBAND), XLAT(EPOLLWRNORM),
+    XLAT(EPOLLWRBAND),    XLAT(EPOLLMSG),    XLAT(EPOLLRDHUP),
+    XLAT(EPOLLEXCLUSIVE), XLAT(EPOLLWAKEUP), XLAT(EPOLLONESHOT),
+    XLAT(EPOLLET)};
 const Xlat kEpollTable{kEpollEvents};
 constexpr std::array kEpollOps{XLAT(EPOLL_CTL_ADD), XLAT(EPOLL_CTL_DEL), XLAT(EPOLL_CTL_MOD)};
 const Xlat kEpollOpTable{kEpollOps, "EPOLL_CTL_???"};
-constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR), XLAT(DT_DIR),
-                                  XLAT(DT_BLK), XLAT(DT_REG), XLAT(DT_LNK), XLAT(DT_SOCK),
-                                  XLAT(DT_WHT)};
+constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR),
+                                  XLAT(DT_DIR),     XLAT(DT_BLK),  XLAT(DT_REG),
+                                  XLAT(DT_LNK),     XLAT(DT_SOCK), XLAT(DT_WHT)};
 const Xlat kDirentTable{kDirentTypes};
 
 bool format_iovec_in(const ArgContext& c, std::string& out) {
@@ -213,8 +214,8 @@ bool format_dirents(const ArgContext& c, std::string& out) {
                                   : static_cast<unsigned char>(buf[off + 18]);
       std::string_view name(buf.data() + off + name_at, reclen - name_at);
       name = name.substr(0, name.find('\0'));
-      fmt::format_to(std::back_inserter(entries), "{{d_ino={}, d_off={}, d_reclen={}, d_type=",
-                     ino, doff, reclen);
+      fmt::format_to(std::back_inserter(entries), "{{d_ino={}, d_off={}, d_reclen={}, d_type=", ino,
+                     doff, reclen);
       print_enum(kDirentTable, type, entries);
       entries += ", d_name=";
       quote_string(name, {c.opts.hex}, entries);
@@ -329,23 +330,23 @@ bool format_path_out(const ArgContext& c, std::string& out) {
 }
 
 constexpr std::array kFsMagics{
-    XlatEntry{0xef53, "EXT2_SUPER_MAGIC"}, XlatEntry{0x01021994, "TMPFS_MAGIC"},
-    XlatEntry{0x9fa0, "PROC_SUPER_MAGIC"}, XlatEntry{0x62656572, "SYSFS_MAGIC"},
+    XlatEntry{0xef53, "EXT2_SUPER_MAGIC"},          XlatEntry{0x01021994, "TMPFS_MAGIC"},
+    XlatEntry{0x9fa0, "PROC_SUPER_MAGIC"},          XlatEntry{0x62656572, "SYSFS_MAGIC"},
     XlatEntry{0x794c7630, "OVERLAYFS_SUPER_MAGIC"}, XlatEntry{0x9123683e, "BTRFS_SUPER_MAGIC"},
-    XlatEntry{0x58465342, "XFS_SUPER_MAGIC"}, XlatEntry{0x1cd1, "DEVPTS_SUPER_MAGIC"},
-    XlatEntry{0x27e0eb, "CGROUP_SUPER_MAGIC"}, XlatEntry{0x63677270, "CGROUP2_SUPER_MAGIC"},
-    XlatEntry{0x6969, "NFS_SUPER_MAGIC"}, XlatEntry{0x65735546, "FUSE_SUPER_MAGIC"},
-    XlatEntry{0x2fc12fc1, "ZFS_SUPER_MAGIC"}, XlatEntry{0x01021997, "V9FS_MAGIC"},
-    XlatEntry{0x73717368, "SQUASHFS_MAGIC"}, XlatEntry{0x4d44, "MSDOS_SUPER_MAGIC"},
-    XlatEntry{0x858458f6, "RAMFS_MAGIC"}, XlatEntry{0x64626720, "DEBUGFS_MAGIC"}};
+    XlatEntry{0x58465342, "XFS_SUPER_MAGIC"},       XlatEntry{0x1cd1, "DEVPTS_SUPER_MAGIC"},
+    XlatEntry{0x27e0eb, "CGROUP_SUPER_MAGIC"},      XlatEntry{0x63677270, "CGROUP2_SUPER_MAGIC"},
+    XlatEntry{0x6969, "NFS_SUPER_MAGIC"},           XlatEntry{0x65735546, "FUSE_SUPER_MAGIC"},
+    XlatEntry{0x2fc12fc1, "ZFS_SUPER_MAGIC"},       XlatEntry{0x01021997, "V9FS_MAGIC"},
+    XlatEntry{0x73717368, "SQUASHFS_MAGIC"},        XlatEntry{0x4d44, "MSDOS_SUPER_MAGIC"},
+    XlatEntry{0x858458f6, "RAMFS_MAGIC"},           XlatEntry{0x64626720, "DEBUGFS_MAGIC"}};
 const Xlat kFsMagicTable{kFsMagics};
-constexpr std::array kStFlags{
-    XlatEntry{0x20, "ST_VALID"}, XlatEntry{1, "ST_RDONLY"}, XlatEntry{2, "ST_NOSUID"},
-    XlatEntry{4, "ST_NODEV"}, XlatEntry{8, "ST_NOEXEC"}, XlatEntry{16, "ST_SYNCHRONOUS"},
-    XlatEntry{64, "ST_MANDLOCK"}, XlatEntry{128, "ST_WRITE"}, XlatEntry{256, "ST_APPEND"},
-    XlatEntry{512, "ST_IMMUTABLE"}, XlatEntry{1024, "ST_NOATIME"},
-    XlatEntry{2048, "ST_NODIRATIME"}, XlatEntry{4096, "ST_RELATIME"},
-    XlatEntry{0x2000, "ST_NOSYMFOLLOW"}};
+constexpr std::array kStFlags{XlatEntry{0x20, "ST_VALID"},    XlatEntry{1, "ST_RDONLY"},
+                              XlatEntry{2, "ST_NOSUID"},      XlatEntry{4, "ST_NODEV"},
+                              XlatEntry{8, "ST_NOEXEC"},      XlatEntry{16, "ST_SYNCHRONOUS"},
+                              XlatEntry{64, "ST_MANDLOCK"},   XlatEntry{128, "ST_WRITE"},
+                              XlatEntry{256, "ST_APPEND"},    XlatEntry{512, "ST_IMMUTABLE"},
+                              XlatEntry{1024, "ST_NOATIME"},  XlatEntry{2048, "ST_NODIRATIME"},
+                              XlatEntry{4096, "ST_RELATIME"}, XlatEntry{0x2000, "ST_NOSYMFOLLOW"}};
 const Xlat kStFlagsTable{kStFlags};
 
 bool format_statfs(const ArgContext& c, std::string& out) {
@@ -396,6 +397,8 @@ constexpr std::array kIoKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> io_kinds() { return kIoKinds; }
+std::span<const KindDecoder> io_kinds() {
+  return kIoKinds;
+}
 
 }  // namespace xtrace

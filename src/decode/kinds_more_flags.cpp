@@ -37,10 +37,12 @@ namespace {
 using namespace decode;
 
 constexpr std::array kAccessFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_EACCESS), XLAT(AT_EMPTY_PATH)};
-constexpr std::array kRenameFlags{XLAT(RENAME_NOREPLACE), XLAT(RENAME_EXCHANGE), XLAT(RENAME_WHITEOUT)};
+constexpr std::array kRenameFlags{XLAT(RENAME_NOREPLACE), XLAT(RENAME_EXCHANGE),
+                                  XLAT(RENAME_WHITEOUT)};
 constexpr std::array kFallocate{
-    XLAT(FALLOC_FL_KEEP_SIZE), XLAT(FALLOC_FL_PUNCH_HOLE), XLAT(FALLOC_FL_NO_HIDE_STALE),
-    XLAT(FALLOC_FL_COLLAPSE_RANGE), XLAT(FALLOC_FL_ZERO_RANGE), XLAT(FALLOC_FL_INSERT_RANGE),
+    XLAT(FALLOC_FL_KEEP_SIZE),     XLAT(FALLOC_FL_PUNCH_HOLE),
+    XLAT(FALLOC_FL_NO_HIDE_STALE), XLAT(FALLOC_FL_COLLAPSE_RANGE),
+    XLAT(FALLOC_FL_ZERO_RANGE),    XLAT(FALLOC_FL_INSERT_RANGE),
     XLAT(FALLOC_FL_UNSHARE_RANGE), XlatEntry{0x80, "FALLOC_FL_WRITE_ZEROES"}};
 constexpr std::array kXattrFlags{XLAT(XATTR_CREATE), XLAT(XATTR_REPLACE)};
 constexpr std::array kUmountFlags{XLAT(MNT_FORCE), XLAT(MNT_DETACH), XLAT(MNT_EXPIRE),
@@ -51,22 +53,28 @@ constexpr std::array kMlockFlags{XLAT(MLOCK_ONFAULT)};
 constexpr std::array kMlockallFlags{XLAT(MCL_CURRENT), XLAT(MCL_FUTURE), XLAT(MCL_ONFAULT)};
 constexpr std::array kSpliceFlags{XlatEntry{1, "SPLICE_F_MOVE"}, XlatEntry{2, "SPLICE_F_NONBLOCK"},
                                   XlatEntry{4, "SPLICE_F_MORE"}, XlatEntry{8, "SPLICE_F_GIFT"}};
-constexpr std::array kRwfFlags{XLAT(RWF_HIPRI), XLAT(RWF_DSYNC), XLAT(RWF_SYNC), XLAT(RWF_NOWAIT),
-                               XLAT(RWF_APPEND), XlatEntry{0x20, "RWF_NOAPPEND"},
-                               XlatEntry{0x40, "RWF_ATOMIC"}, XlatEntry{0x80, "RWF_DONTCACHE"},
+constexpr std::array kRwfFlags{XLAT(RWF_HIPRI),
+                               XLAT(RWF_DSYNC),
+                               XLAT(RWF_SYNC),
+                               XLAT(RWF_NOWAIT),
+                               XLAT(RWF_APPEND),
+                               XlatEntry{0x20, "RWF_NOAPPEND"},
+                               XlatEntry{0x40, "RWF_ATOMIC"},
+                               XlatEntry{0x80, "RWF_DONTCACHE"},
                                XlatEntry{0x100, "RWF_NOSIGNAL"}};
 constexpr std::array kExecveatFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_EMPTY_PATH)};
-constexpr std::array kResolveFlags{XLAT(RESOLVE_NO_XDEV), XLAT(RESOLVE_NO_MAGICLINKS),
+constexpr std::array kResolveFlags{XLAT(RESOLVE_NO_XDEV),     XLAT(RESOLVE_NO_MAGICLINKS),
                                    XLAT(RESOLVE_NO_SYMLINKS), XLAT(RESOLVE_BENEATH),
-                                   XLAT(RESOLVE_IN_ROOT), XLAT(RESOLVE_CACHED)};
+                                   XLAT(RESOLVE_IN_ROOT),     XLAT(RESOLVE_CACHED)};
 constexpr std::array kPersonality{XLAT(PER_LINUX), XLAT(PER_LINUX_32BIT), XLAT(PER_SVR4),
                                   XLAT(PER_LINUX32), XlatEntry{0xffffffff, "0xffffffff"}};
 constexpr std::array kMountFlags{
-    XLAT(MS_RDONLY), XLAT(MS_NOSUID), XLAT(MS_NODEV), XLAT(MS_NOEXEC), XLAT(MS_SYNCHRONOUS),
-    XLAT(MS_REMOUNT), XLAT(MS_MANDLOCK), XLAT(MS_DIRSYNC), XLAT(MS_NOSYMFOLLOW), XLAT(MS_NOATIME),
-    XLAT(MS_NODIRATIME), XLAT(MS_BIND), XLAT(MS_MOVE), XLAT(MS_REC), XLAT(MS_SILENT),
-    XLAT(MS_POSIXACL), XLAT(MS_UNBINDABLE), XLAT(MS_PRIVATE), XLAT(MS_SLAVE), XLAT(MS_SHARED),
-    XLAT(MS_RELATIME), XLAT(MS_KERNMOUNT), XLAT(MS_I_VERSION), XLAT(MS_STRICTATIME),
+    XLAT(MS_RDONLY),      XLAT(MS_NOSUID),    XLAT(MS_NODEV),      XLAT(MS_NOEXEC),
+    XLAT(MS_SYNCHRONOUS), XLAT(MS_REMOUNT),   XLAT(MS_MANDLOCK),   XLAT(MS_DIRSYNC),
+    XLAT(MS_NOSYMFOLLOW), XLAT(MS_NOATIME),   XLAT(MS_NODIRATIME), XLAT(MS_BIND),
+    XLAT(MS_MOVE),        XLAT(MS_REC),       XLAT(MS_SILENT),     XLAT(MS_POSIXACL),
+    XLAT(MS_UNBINDABLE),  XLAT(MS_PRIVATE),   XLAT(MS_SLAVE),      XLAT(MS_SHARED),
+    XLAT(MS_RELATIME),    XLAT(MS_KERNMOUNT), XLAT(MS_I_VERSION),  XLAT(MS_STRICTATIME),
     XLAT(MS_LAZYTIME)};
 
 const Xlat kAccessFlagsTable{kAccessFlags};
@@ -153,6 +161,8 @@ constexpr std::array kMoreFlagKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> more_flag_kinds() { return kMoreFlagKinds; }
+std::span<const KindDecoder> more_flag_kinds() {
+  return kMoreFlagKinds;
+}
 
 }  // namespace xtrace

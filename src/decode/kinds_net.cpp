@@ -25,68 +25,98 @@ namespace {
 
 using namespace decode;
 
-constexpr std::array kMsgFlags{
-    XLAT(MSG_OOB), XLAT(MSG_PEEK), XLAT(MSG_DONTROUTE), XLAT(MSG_CTRUNC), XlatEntry{0x10, "MSG_PROBE"},
-    XLAT(MSG_TRUNC), XLAT(MSG_DONTWAIT), XLAT(MSG_EOR), XLAT(MSG_WAITALL), XLAT(MSG_FIN),
-    XLAT(MSG_SYN), XLAT(MSG_CONFIRM), XLAT(MSG_RST), XLAT(MSG_ERRQUEUE), XLAT(MSG_NOSIGNAL),
-    XLAT(MSG_MORE), XLAT(MSG_WAITFORONE), XlatEntry{0x20000, "MSG_SENDPAGE_NOTLAST"},
-    XLAT(MSG_BATCH), XlatEntry{0x80000, "MSG_NO_SHARED_FRAGS"},
-    XlatEntry{0x2000000, "MSG_SOCK_DEVMEM"}, XLAT(MSG_ZEROCOPY), XLAT(MSG_FASTOPEN),
-    XLAT(MSG_CMSG_CLOEXEC), XlatEntry{0x80000000, "MSG_CMSG_COMPAT"}};
+constexpr std::array kMsgFlags{XLAT(MSG_OOB),
+                               XLAT(MSG_PEEK),
+                               XLAT(MSG_DONTROUTE),
+                               XLAT(MSG_CTRUNC),
+                               XlatEntry{0x10, "MSG_PROBE"},
+                               XLAT(MSG_TRUNC),
+                               XLAT(MSG_DONTWAIT),
+                               XLAT(MSG_EOR),
+                               XLAT(MSG_WAITALL),
+                               XLAT(MSG_FIN),
+                               XLAT(MSG_SYN),
+                               XLAT(MSG_CONFIRM),
+                               XLAT(MSG_RST),
+                               XLAT(MSG_ERRQUEUE),
+                               XLAT(MSG_NOSIGNAL),
+                               XLAT(MSG_MORE),
+                               XLAT(MSG_WAITFORONE),
+                               XlatEntry{0x20000, "MSG_SENDPAGE_NOTLAST"},
+                               XLAT(MSG_BATCH),
+                               XlatEntry{0x80000, "MSG_NO_SHARED_FRAGS"},
+                               XlatEntry{0x2000000, "MSG_SOCK_DEVMEM"},
+                               XLAT(MSG_ZEROCOPY),
+                               XLAT(MSG_FASTOPEN),
+                               XLAT(MSG_CMSG_CLOEXEC),
+                               XlatEntry{0x80000000, "MSG_CMSG_COMPAT"}};
 const Xlat kMsgFlagsTable{kMsgFlags};
 constexpr std::array kShutdown{XLAT(SHUT_RD), XLAT(SHUT_WR), XLAT(SHUT_RDWR)};
 const Xlat kShutdownTable{kShutdown, "SHUT_???"};
 constexpr std::array kSocketFlags{XLAT(SOCK_CLOEXEC), XLAT(SOCK_NONBLOCK)};
 const Xlat kSocketFlagsTable{kSocketFlags};
 constexpr std::array kIpProtocols{
-    XLAT(IPPROTO_IP), XLAT(IPPROTO_ICMP), XLAT(IPPROTO_IGMP), XLAT(IPPROTO_IPIP), XLAT(IPPROTO_TCP),
-    XLAT(IPPROTO_EGP), XLAT(IPPROTO_PUP), XLAT(IPPROTO_UDP), XLAT(IPPROTO_IDP), XLAT(IPPROTO_TP),
-    XLAT(IPPROTO_DCCP), XLAT(IPPROTO_IPV6), XLAT(IPPROTO_RSVP), XLAT(IPPROTO_GRE),
-    XLAT(IPPROTO_ESP), XLAT(IPPROTO_AH), XLAT(IPPROTO_ICMPV6), XLAT(IPPROTO_MTP),
-    XLAT(IPPROTO_ENCAP), XLAT(IPPROTO_PIM), XLAT(IPPROTO_COMP), XLAT(IPPROTO_SCTP),
-    XLAT(IPPROTO_UDPLITE), XLAT(IPPROTO_MPLS), XLAT(IPPROTO_RAW), XLAT(IPPROTO_MPTCP)};
+    XLAT(IPPROTO_IP),     XLAT(IPPROTO_ICMP), XLAT(IPPROTO_IGMP),    XLAT(IPPROTO_IPIP),
+    XLAT(IPPROTO_TCP),    XLAT(IPPROTO_EGP),  XLAT(IPPROTO_PUP),     XLAT(IPPROTO_UDP),
+    XLAT(IPPROTO_IDP),    XLAT(IPPROTO_TP),   XLAT(IPPROTO_DCCP),    XLAT(IPPROTO_IPV6),
+    XLAT(IPPROTO_RSVP),   XLAT(IPPROTO_GRE),  XLAT(IPPROTO_ESP),     XLAT(IPPROTO_AH),
+    XLAT(IPPROTO_ICMPV6), XLAT(IPPROTO_MTP),  XLAT(IPPROTO_ENCAP),   XLAT(IPPROTO_PIM),
+    XLAT(IPPROTO_COMP),   XLAT(IPPROTO_SCTP), XLAT(IPPROTO_UDPLITE), XLAT(IPPROTO_MPLS),
+    XLAT(IPPROTO_RAW),    XLAT(IPPROTO_MPTCP)};
 const Xlat kIpProtoTable{kIpProtocols, "IPPROTO_???"};
 constexpr std::array kNetlinkProtocols{
-    XLAT(NETLINK_ROUTE), XLAT(NETLINK_UNUSED), XLAT(NETLINK_USERSOCK), XLAT(NETLINK_FIREWALL),
-    XLAT(NETLINK_SOCK_DIAG), XLAT(NETLINK_NFLOG), XLAT(NETLINK_XFRM), XLAT(NETLINK_SELINUX),
-    XLAT(NETLINK_ISCSI), XLAT(NETLINK_AUDIT), XLAT(NETLINK_FIB_LOOKUP), XLAT(NETLINK_CONNECTOR),
-    XLAT(NETLINK_NETFILTER), XLAT(NETLINK_IP6_FW), XLAT(NETLINK_DNRTMSG),
-    XLAT(NETLINK_KOBJECT_UEVENT), XLAT(NETLINK_GENERIC), XLAT(NETLINK_SCSITRANSPORT),
-    XLAT(NETLINK_ECRYPTFS), XLAT(NETLINK_RDMA), XLAT(NETLINK_CRYPTO)};
+    XLAT(NETLINK_ROUTE),          XLAT(NETLINK_UNUSED),     XLAT(NETLINK_USERSOCK),
+    XLAT(NETLINK_FIREWALL),       XLAT(NETLINK_SOCK_DIAG),  XLAT(NETLINK_NFLOG),
+    XLAT(NETLINK_XFRM),           XLAT(NETLINK_SELINUX),    XLAT(NETLINK_ISCSI),
+    XLAT(NETLINK_AUDIT),          XLAT(NETLINK_FIB_LOOKUP), XLAT(NETLINK_CONNECTOR),
+    XLAT(NETLINK_NETFILTER),      XLAT(NETLINK_IP6_FW),     XLAT(NETLINK_DNRTMSG),
+    XLAT(NETLINK_KOBJECT_UEVENT), XLAT(NETLINK_GENERIC),    XLAT(NETLINK_SCSITRANSPORT),
+    XLAT(NETLINK_ECRYPTFS),       XLAT(NETLINK_RDMA),       XLAT(NETLINK_CRYPTO)};
 const Xlat kNetlinkTable{kNetlinkProtocols, "NETLINK_???"};
 
-constexpr std::array kSockoptLevels{XLAT(SOL_IP), XLAT(SOL_SOCKET), XLAT(SOL_TCP), XlatEntry{17, "SOL_UDP"},
-                                    XLAT(SOL_IPV6), XLAT(SOL_ICMPV6), XLAT(SOL_RAW),
-                                    XLAT(SOL_PACKET), XLAT(SOL_NETLINK)};
+constexpr std::array kSockoptLevels{
+    XLAT(SOL_IP),     XLAT(SOL_SOCKET), XLAT(SOL_TCP),    XlatEntry{17, "SOL_UDP"}, XLAT(SOL_IPV6),
+    XLAT(SOL_ICMPV6), XLAT(SOL_RAW),    XLAT(SOL_PACKET), XLAT(SOL_NETLINK)};
 const Xlat kSockoptLevelTable{kSockoptLevels, "SOL_???", true};
 constexpr std::array kSolSocket{
-    XLAT(SO_DEBUG), XLAT(SO_REUSEADDR), XLAT(SO_TYPE), XLAT(SO_ERROR), XLAT(SO_DONTROUTE),
-    XLAT(SO_BROADCAST), XLAT(SO_SNDBUF), XLAT(SO_RCVBUF), XLAT(SO_KEEPALIVE), XLAT(SO_OOBINLINE),
-    XLAT(SO_NO_CHECK), XLAT(SO_PRIORITY), XLAT(SO_LINGER), XLAT(SO_BSDCOMPAT), XLAT(SO_REUSEPORT),
-    XLAT(SO_PASSCRED), XLAT(SO_PEERCRED), XLAT(SO_RCVLOWAT), XLAT(SO_SNDLOWAT),
-    XLAT(SO_RCVTIMEO_OLD), XLAT(SO_SNDTIMEO_OLD), XLAT(SO_BINDTODEVICE), XLAT(SO_ATTACH_FILTER),
-    XLAT(SO_DETACH_FILTER), XLAT(SO_PEERNAME), XLAT(SO_TIMESTAMP_OLD), XLAT(SO_ACCEPTCONN),
-    XLAT(SO_PEERSEC), XLAT(SO_SNDBUFFORCE), XLAT(SO_RCVBUFFORCE), XLAT(SO_PASSSEC),
-    XLAT(SO_TIMESTAMPNS_OLD), XLAT(SO_MARK), XLAT(SO_PROTOCOL), XLAT(SO_DOMAIN),
-    XLAT(SO_RXQ_OVFL), XLAT(SO_PEEK_OFF), XLAT(SO_BUSY_POLL), XLAT(SO_INCOMING_CPU),
-    XLAT(SO_COOKIE), XLAT(SO_PEERGROUPS), XLAT(SO_ZEROCOPY)};
+    XLAT(SO_DEBUG),        XLAT(SO_REUSEADDR),     XLAT(SO_TYPE),          XLAT(SO_ERROR),
+    XLAT(SO_DONTROUTE),    XLAT(SO_BROADCAST),     XLAT(SO_SNDBUF),        XLAT(SO_RCVBUF),
+    XLAT(SO_KEEPALIVE),    XLAT(SO_OOBINLINE),     XLAT(SO_NO_CHECK),      XLAT(SO_PRIORITY),
+    XLAT(SO_LINGER),       XLAT(SO_BSDCOMPAT),     XLAT(SO_REUSEPORT),     XLAT(SO_PASSCRED),
+    XLAT(SO_PEERCRED),     XLAT(SO_RCVLOWAT),      XLAT(SO_SNDLOWAT),      XLAT(SO_RCVTIMEO_OLD),
+    XLAT(SO_SNDTIMEO_OLD), XLAT(SO_BINDTODEVICE),  XLAT(SO_ATTACH_FILTER), XLAT(SO_DETACH_FILTER),
+    XLAT(SO_PEERNAME),     XLAT(SO_TIMESTAMP_OLD), XLAT(SO_ACCEPTCONN),    XLAT(SO_PEERSEC),
+    XLAT(SO_SNDBUFFORCE),  XLAT(SO_RCVBUFFORCE),   XLAT(SO_PASSSEC),       XLAT(SO_TIMESTAMPNS_OLD),
+    XLAT(SO_MARK),         XLAT(SO_PROTOCOL),      XLAT(SO_DOMAIN),        XLAT(SO_RXQ_OVFL),
+    XLAT(SO_PEEK_OFF),     XLAT(SO_BUSY_POLL),     XLAT(SO_INCOMING_CPU),  XLAT(SO_COOKIE),
+    XLAT(SO_PEERGROUPS),   XLAT(SO_ZEROCOPY)};
 const Xlat kSolSocketTable{kSolSocket, "SO_???"};
 constexpr std::array kSolTcp{
-    XLAT(TCP_NODELAY), XLAT(TCP_MAXSEG), XLAT(TCP_CORK), XLAT(TCP_KEEPIDLE), XLAT(TCP_KEEPINTVL),
-    XLAT(TCP_KEEPCNT), XLAT(TCP_SYNCNT), XLAT(TCP_LINGER2), XLAT(TCP_DEFER_ACCEPT),
-    XLAT(TCP_WINDOW_CLAMP), XLAT(TCP_INFO), XLAT(TCP_QUICKACK), XLAT(TCP_CONGESTION),
-    XLAT(TCP_USER_TIMEOUT), XLAT(TCP_FASTOPEN), XLAT(TCP_NOTSENT_LOWAT)};
+    XLAT(TCP_NODELAY),      XLAT(TCP_MAXSEG),       XLAT(TCP_CORK),     XLAT(TCP_KEEPIDLE),
+    XLAT(TCP_KEEPINTVL),    XLAT(TCP_KEEPCNT),      XLAT(TCP_SYNCNT),   XLAT(TCP_LINGER2),
+    XLAT(TCP_DEFER_ACCEPT), XLAT(TCP_WINDOW_CLAMP), XLAT(TCP_INFO),     XLAT(TCP_QUICKACK),
+    XLAT(TCP_CONGESTION),   XLAT(TCP_USER_TIMEOUT), XLAT(TCP_FASTOPEN), XLAT(TCP_NOTSENT_LOWAT)};
 const Xlat kSolTcpTable{kSolTcp, "TCP_???"};
-constexpr std::array kSolIp{XLAT(IP_TOS), XLAT(IP_TTL), XLAT(IP_HDRINCL), XLAT(IP_OPTIONS),
-                            XLAT(IP_RECVERR), XLAT(IP_MTU_DISCOVER), XLAT(IP_MTU),
-                            XLAT(IP_FREEBIND), XLAT(IP_MULTICAST_IF), XLAT(IP_MULTICAST_TTL),
-                            XLAT(IP_MULTICAST_LOOP), XLAT(IP_ADD_MEMBERSHIP),
-                            XLAT(IP_DROP_MEMBERSHIP), XLAT(IP_PKTINFO), XLAT(IP_RECVTOS)};
+constexpr std::array kSolIp{XLAT(IP_TOS),
+                            XLAT(IP_TTL),
+                            XLAT(IP_HDRINCL),
+                            XLAT(IP_OPTIONS),
+                            XLAT(IP_RECVERR),
+                            XLAT(IP_MTU_DISCOVER),
+                            XLAT(IP_MTU),
+                            XLAT(IP_FREEBIND),
+                            XLAT(IP_MULTICAST_IF),
+                            XLAT(IP_MULTICAST_TTL),
+                            XLAT(IP_MULTICAST_LOOP),
+                            XLAT(IP_ADD_MEMBERSHIP),
+                            XLAT(IP_DROP_MEMBERSHIP),
+                            XLAT(IP_PKTINFO),
+                            XLAT(IP_RECVTOS)};
 const Xlat kSolIpTable{kSolIp, "IP_???"};
-constexpr std::array kSolIpv6{XLAT(IPV6_V6ONLY), XLAT(IPV6_UNICAST_HOPS), XLAT(IPV6_MULTICAST_IF),
-                              XLAT(IPV6_MULTICAST_HOPS), XLAT(IPV6_MULTICAST_LOOP),
-                              XLAT(IPV6_RECVERR), XLAT(IPV6_MTU_DISCOVER), XLAT(IPV6_RECVPKTINFO),
-                              XLAT(IPV6_TCLASS)};
+constexpr std::array kSolIpv6{
+    XLAT(IPV6_V6ONLY),         XLAT(IPV6_UNICAST_HOPS),   XLAT(IPV6_MULTICAST_IF),
+    XLAT(IPV6_MULTICAST_HOPS), XLAT(IPV6_MULTICAST_LOOP), XLAT(IPV6_RECVERR),
+    XLAT(IPV6_MTU_DISCOVER),   XLAT(IPV6_RECVPKTINFO),    XLAT(IPV6_TCLASS)};
 const Xlat kSolIpv6Table{kSolIpv6, "IPV6_???"};
 constexpr std::array kScmTypes{XLAT(SCM_RIGHTS), XLAT(SCM_CREDENTIALS)};
 const Xlat kScmTable{kScmTypes, "SCM_???", true};
@@ -111,8 +141,8 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
         out += '@';
         quote_string(std::string_view(un->sun_path + 1, path_len - 1), {c.opts.hex}, out);
       } else {
-        quote_string(std::string_view(un->sun_path, strnlen(un->sun_path, path_len)),
-                     {c.opts.hex}, out);
+        quote_string(std::string_view(un->sun_path, strnlen(un->sun_path, path_len)), {c.opts.hex},
+                     out);
       }
       break;
     }
@@ -183,7 +213,9 @@ void capture_socklen(ArgContext& c) {
   auto len = c.value() != 0 ? c.mem.read_value<std::uint32_t>(c.value()) : std::nullopt;
   c.saved = len ? (std::uint64_t{1} << 32) | *len : 0;
 }
-bool socklen_known(const ArgContext& c) { return (c.saved >> 32) != 0; }
+bool socklen_known(const ArgContext& c) {
+  return (c.saved >> 32) != 0;
+}
 
 bool format_socklen(const ArgContext& c, std::string& out) {
   if (c.value() == 0) {
@@ -417,6 +449,8 @@ constexpr std::array kNetKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> net_kinds() { return kNetKinds; }
+std::span<const KindDecoder> net_kinds() {
+  return kNetKinds;
+}
 
 }  // namespace xtrace

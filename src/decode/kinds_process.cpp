@@ -24,28 +24,46 @@ namespace {
 
 using namespace decode;
 
-constexpr std::array kCloneFlags{
-    XLAT(CLONE_VM), XLAT(CLONE_FS), XLAT(CLONE_FILES), XLAT(CLONE_SIGHAND), XLAT(CLONE_PIDFD),
-    XLAT(CLONE_PTRACE), XLAT(CLONE_VFORK), XLAT(CLONE_PARENT), XLAT(CLONE_THREAD),
-    XLAT(CLONE_NEWNS), XLAT(CLONE_SYSVSEM), XLAT(CLONE_SETTLS), XLAT(CLONE_PARENT_SETTID),
-    XLAT(CLONE_CHILD_CLEARTID), XLAT(CLONE_UNTRACED), XLAT(CLONE_CHILD_SETTID),
-    XLAT(CLONE_NEWCGROUP), XLAT(CLONE_NEWUTS), XLAT(CLONE_NEWIPC), XLAT(CLONE_NEWUSER),
-    XLAT(CLONE_NEWPID), XLAT(CLONE_NEWNET), XLAT(CLONE_IO),
-    XlatEntry{0x100000000ULL, "CLONE_CLEAR_SIGHAND"}, XlatEntry{0x200000000ULL, "CLONE_INTO_CGROUP"},
-    XlatEntry{0x80, "CLONE_NEWTIME"}};
+constexpr std::array kCloneFlags{XLAT(CLONE_VM),
+                                 XLAT(CLONE_FS),
+                                 XLAT(CLONE_FILES),
+                                 XLAT(CLONE_SIGHAND),
+                                 XLAT(CLONE_PIDFD),
+                                 XLAT(CLONE_PTRACE),
+                                 XLAT(CLONE_VFORK),
+                                 XLAT(CLONE_PARENT),
+                                 XLAT(CLONE_THREAD),
+                                 XLAT(CLONE_NEWNS),
+                                 XLAT(CLONE_SYSVSEM),
+                                 XLAT(CLONE_SETTLS),
+                                 XLAT(CLONE_PARENT_SETTID),
+                                 XLAT(CLONE_CHILD_CLEARTID),
+                                 XLAT(CLONE_UNTRACED),
+                                 XLAT(CLONE_CHILD_SETTID),
+                                 XLAT(CLONE_NEWCGROUP),
+                                 XLAT(CLONE_NEWUTS),
+                                 XLAT(CLONE_NEWIPC),
+                                 XLAT(CLONE_NEWUSER),
+                                 XLAT(CLONE_NEWPID),
+                                 XLAT(CLONE_NEWNET),
+                                 XLAT(CLONE_IO),
+                                 XlatEntry{0x100000000ULL, "CLONE_CLEAR_SIGHAND"},
+                                 XlatEntry{0x200000000ULL, "CLONE_INTO_CGROUP"},
+                                 XlatEntry{0x80, "CLONE_NEWTIME"}};
 const Xlat kCloneTable{kCloneFlags};
 
-constexpr std::array kWaitOptions{XLAT(WNOHANG), XLAT(WEXITED), XLAT(WSTOPPED), XLAT(WCONTINUED),
-                                  XLAT(WNOWAIT), XLAT(__WCLONE), XLAT(__WALL), XLAT(__WNOTHREAD)};
+constexpr std::array kWaitOptions{XLAT(WNOHANG), XLAT(WEXITED),  XLAT(WSTOPPED), XLAT(WCONTINUED),
+                                  XLAT(WNOWAIT), XLAT(__WCLONE), XLAT(__WALL),   XLAT(__WNOTHREAD)};
 const Xlat kWaitTable{kWaitOptions};
 constexpr std::array kWaitidTypes{XLAT(P_ALL), XLAT(P_PID), XLAT(P_PGID), XlatEntry{3, "P_PIDFD"}};
 const Xlat kWaitidTable{kWaitidTypes, "P_???", true};
 
 constexpr std::array kFutexCmds{
-    XLAT(FUTEX_WAIT), XLAT(FUTEX_WAKE), XLAT(FUTEX_FD), XLAT(FUTEX_REQUEUE),
-    XLAT(FUTEX_CMP_REQUEUE), XLAT(FUTEX_WAKE_OP), XLAT(FUTEX_LOCK_PI), XLAT(FUTEX_UNLOCK_PI),
-    XLAT(FUTEX_TRYLOCK_PI), XLAT(FUTEX_WAIT_BITSET), XLAT(FUTEX_WAKE_BITSET),
-    XLAT(FUTEX_WAIT_REQUEUE_PI), XLAT(FUTEX_CMP_REQUEUE_PI), XLAT(FUTEX_LOCK_PI2)};
+    XLAT(FUTEX_WAIT),           XLAT(FUTEX_WAKE),        XLAT(FUTEX_FD),
+    XLAT(FUTEX_REQUEUE),        XLAT(FUTEX_CMP_REQUEUE), XLAT(FUTEX_WAKE_OP),
+    XLAT(FUTEX_LOCK_PI),        XLAT(FUTEX_UNLOCK_PI),   XLAT(FUTEX_TRYLOCK_PI),
+    XLAT(FUTEX_WAIT_BITSET),    XLAT(FUTEX_WAKE_BITSET), XLAT(FUTEX_WAIT_REQUEUE_PI),
+    XLAT(FUTEX_CMP_REQUEUE_PI), XLAT(FUTEX_LOCK_PI2)};
 const Xlat kFutexTable{kFutexCmds};
 
 constexpr std::array kRusageWho{XLAT(RUSAGE_SELF), XLAT(RUSAGE_CHILDREN), XLAT(RUSAGE_THREAD)};
@@ -58,34 +76,80 @@ const Xlat kSchedTable{kSchedPolicy, "SCHED_???"};
 constexpr std::array kRseqFlags{XlatEntry{1, "RSEQ_FLAG_UNREGISTER"}};
 const Xlat kRseqFlagsTable{kRseqFlags};
 
-constexpr std::array kPrctlOptions{
-    XLAT(PR_SET_PDEATHSIG), XLAT(PR_GET_PDEATHSIG), XLAT(PR_GET_DUMPABLE), XLAT(PR_SET_DUMPABLE),
-    XLAT(PR_GET_UNALIGN), XLAT(PR_SET_UNALIGN), XLAT(PR_GET_KEEPCAPS), XLAT(PR_SET_KEEPCAPS),
-    XLAT(PR_GET_FPEMU), XLAT(PR_SET_FPEMU), XLAT(PR_GET_FPEXC), XLAT(PR_SET_FPEXC),
-    XLAT(PR_GET_TIMING), XLAT(PR_SET_TIMING), XLAT(PR_SET_NAME), XLAT(PR_GET_NAME),
-    XLAT(PR_GET_ENDIAN), XLAT(PR_SET_ENDIAN), XLAT(PR_GET_SECCOMP), XLAT(PR_SET_SECCOMP),
-    XLAT(PR_CAPBSET_READ), XLAT(PR_CAPBSET_DROP), XLAT(PR_GET_TSC), XLAT(PR_SET_TSC),
-    XLAT(PR_GET_SECUREBITS), XLAT(PR_SET_SECUREBITS), XLAT(PR_SET_TIMERSLACK),
-    XLAT(PR_GET_TIMERSLACK), XLAT(PR_TASK_PERF_EVENTS_DISABLE), XLAT(PR_TASK_PERF_EVENTS_ENABLE),
-    XLAT(PR_MCE_KILL), XLAT(PR_MCE_KILL_GET), XLAT(PR_SET_MM), XLAT(PR_SET_PTRACER),
-    XLAT(PR_SET_CHILD_SUBREAPER), XLAT(PR_GET_CHILD_SUBREAPER), XLAT(PR_SET_NO_NEW_PRIVS),
-    XLAT(PR_GET_NO_NEW_PRIVS), XLAT(PR_GET_TID_ADDRESS), XLAT(PR_SET_THP_DISABLE),
-    XLAT(PR_GET_THP_DISABLE), XLAT(PR_MPX_ENABLE_MANAGEMENT), XLAT(PR_MPX_DISABLE_MANAGEMENT),
-    XLAT(PR_SET_FP_MODE), XLAT(PR_GET_FP_MODE), XLAT(PR_CAP_AMBIENT), XLAT(PR_SVE_SET_VL),
-    XLAT(PR_SVE_GET_VL), XLAT(PR_GET_SPECULATION_CTRL), XLAT(PR_SET_SPECULATION_CTRL),
-    XLAT(PR_PAC_RESET_KEYS), XLAT(PR_SET_TAGGED_ADDR_CTRL), XLAT(PR_GET_TAGGED_ADDR_CTRL),
-    XLAT(PR_SET_IO_FLUSHER), XLAT(PR_GET_IO_FLUSHER), XlatEntry{59, "PR_SET_SYSCALL_USER_DISPATCH"},
-    XlatEntry{60, "PR_PAC_SET_ENABLED_KEYS"}, XlatEntry{61, "PR_PAC_GET_ENABLED_KEYS"},
-    XlatEntry{62, "PR_SCHED_CORE"}, XlatEntry{0x53564d41, "PR_SET_VMA"},
-    XlatEntry{65, "PR_SET_MDWE"}, XlatEntry{66, "PR_GET_MDWE"}};
+constexpr std::array kPrctlOptions{XLAT(PR_SET_PDEATHSIG),
+                                   XLAT(PR_GET_PDEATHSIG),
+                                   XLAT(PR_GET_DUMPABLE),
+                                   XLAT(PR_SET_DUMPABLE),
+                                   XLAT(PR_GET_UNALIGN),
+                                   XLAT(PR_SET_UNALIGN),
+                                   XLAT(PR_GET_KEEPCAPS),
+                                   XLAT(PR_SET_KEEPCAPS),
+                                   XLAT(PR_GET_FPEMU),
+                                   XLAT(PR_SET_FPEMU),
+                                   XLAT(PR_GET_FPEXC),
+                                   XLAT(PR_SET_FPEXC),
+                                   XLAT(PR_GET_TIMING),
+                                   XLAT(PR_SET_TIMING),
+                                   XLAT(PR_SET_NAME),
+                                   XLAT(PR_GET_NAME),
+                                   XLAT(PR_GET_ENDIAN),
+                                   XLAT(PR_SET_ENDIAN),
+                                   XLAT(PR_GET_SECCOMP),
+                                   XLAT(PR_SET_SECCOMP),
+                                   XLAT(PR_CAPBSET_READ),
+                                   XLAT(PR_CAPBSET_DROP),
+                                   XLAT(PR_GET_TSC),
+                                   XLAT(PR_SET_TSC),
+                                   XLAT(PR_GET_SECUREBITS),
+                                   XLAT(PR_SET_SECUREBITS),
+                                   XLAT(PR_SET_TIMERSLACK),
+                                   XLAT(PR_GET_TIMERSLACK),
+                                   XLAT(PR_TASK_PERF_EVENTS_DISABLE),
+                                   XLAT(PR_TASK_PERF_EVENTS_ENABLE),
+                                   XLAT(PR_MCE_KILL),
+                                   XLAT(PR_MCE_KILL_GET),
+                                   XLAT(PR_SET_MM),
+                                   XLAT(PR_SET_PTRACER),
+                                   XLAT(PR_SET_CHILD_SUBREAPER),
+                                   XLAT(PR_GET_CHILD_SUBREAPER),
+                                   XLAT(PR_SET_NO_NEW_PRIVS),
+                                   XLAT(PR_GET_NO_NEW_PRIVS),
+                                   XLAT(PR_GET_TID_ADDRESS),
+                                   XLAT(PR_SET_THP_DISABLE),
+                                   XLAT(PR_GET_THP_DISABLE),
+                                   XLAT(PR_MPX_ENABLE_MANAGEMENT),
+                                   XLAT(PR_MPX_DISABLE_MANAGEMENT),
+                                   XLAT(PR_SET_FP_MODE),
+                                   XLAT(PR_GET_FP_MODE),
+                                   XLAT(PR_CAP_AMBIENT),
+                                   XLAT(PR_SVE_SET_VL),
+                                   XLAT(PR_SVE_GET_VL),
+                                   XLAT(PR_GET_SPECULATION_CTRL),
+                                   XLAT(PR_SET_SPECULATION_CTRL),
+                                   XLAT(PR_PAC_RESET_KEYS),
+                                   XLAT(PR_SET_TAGGED_ADDR_CTRL),
+                                   XLAT(PR_GET_TAGGED_ADDR_CTRL),
+                                   XLAT(PR_SET_IO_FLUSHER),
+                                   XLAT(PR_GET_IO_FLUSHER),
+                                   XlatEntry{59, "PR_SET_SYSCALL_USER_DISPATCH"},
+                                   XlatEntry{60, "PR_PAC_SET_ENABLED_KEYS"},
+                                   XlatEntry{61, "PR_PAC_GET_ENABLED_KEYS"},
+                                   XlatEntry{62, "PR_SCHED_CORE"},
+                                   XlatEntry{0x53564d41, "PR_SET_VMA"},
+                                   XlatEntry{65, "PR_SET_MDWE"},
+                                   XlatEntry{66, "PR_GET_MDWE"}};
 const Xlat kPrctlTable{kPrctlOptions, "PR_???"};
 
 // --- clone -----------------------------------------------------------------
 
 // Registers of clone's pointer arguments differ by architecture
 // (x86_64: flags, stack, ptid, ctid, tls; aarch64: flags, stack, ptid, tls, ctid).
-int ctid_arg(const ArgContext& c) { return c.arch == Arch::x86_64 ? 3 : 4; }
-int tls_arg(const ArgContext& c) { return c.arch == Arch::x86_64 ? 4 : 3; }
+int ctid_arg(const ArgContext& c) {
+  return c.arch == Arch::x86_64 ? 3 : 4;
+}
+int tls_arg(const ArgContext& c) {
+  return c.arch == Arch::x86_64 ? 4 : 3;
+}
 
 void print_clone_flags(std::uint64_t flags, std::string& out) {
   std::uint64_t sig = flags & CSIGNAL;
@@ -110,14 +174,20 @@ bool format_clone_flags(const ArgContext& c, std::string& out) {
   print_clone_flags(c.value(), out);
   return true;
 }
-bool format_clone_skip(const ArgContext&, std::string&) { return false; }
+bool format_clone_skip(const ArgContext&, std::string&) {
+  return false;
+}
 
 constexpr std::uint64_t kTidFlags = CLONE_PARENT_SETTID | CLONE_PIDFD;
-bool has_ptid(const ArgContext& c) { return (c.arg(0) & kTidFlags) != 0; }
+bool has_ptid(const ArgContext& c) {
+  return (c.arg(0) & kTidFlags) != 0;
+}
 bool has_ctid(const ArgContext& c) {
   return (c.arg(0) & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) != 0;
 }
-bool has_tls(const ArgContext& c) { return (c.arg(0) & CLONE_SETTLS) != 0; }
+bool has_tls(const ArgContext& c) {
+  return (c.arg(0) & CLONE_SETTLS) != 0;
+}
 
 bool format_clone_ptid(const ArgContext& c, std::string& out) {
   if (!has_ptid(c)) return false;
@@ -307,34 +377,49 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
       if (which == 0) print_timeout();
       return which == 0;
     case FUTEX_WAIT_BITSET:
-      if (which == 0) print_timeout();
-      else if (which == 1) print_addr(c.value(), out);
-      else fmt::format_to(std::back_inserter(out), "{}", static_cast<std::uint32_t>(c.value()) == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : fmt::format("{:#x}", static_cast<std::uint32_t>(c.value())));
+      if (which == 0)
+        print_timeout();
+      else if (which == 1)
+        print_addr(c.value(), out);
+      else
+        fmt::format_to(std::back_inserter(out), "{}",
+                       static_cast<std::uint32_t>(c.value()) == FUTEX_BITSET_MATCH_ANY
+                           ? "FUTEX_BITSET_MATCH_ANY"
+                           : fmt::format("{:#x}", static_cast<std::uint32_t>(c.value())));
       return true;
-    case FUTEX_WAKE:
-      return false;
+    case FUTEX_WAKE: return false;
     case FUTEX_WAKE_BITSET:
       if (which == 0) return false;
-      if (which == 1) print_addr(c.value(), out);
-      else fmt::format_to(std::back_inserter(out), "{}", static_cast<std::uint32_t>(c.value()) == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : fmt::format("{:#x}", static_cast<std::uint32_t>(c.value())));
+      if (which == 1)
+        print_addr(c.value(), out);
+      else
+        fmt::format_to(std::back_inserter(out), "{}",
+                       static_cast<std::uint32_t>(c.value()) == FUTEX_BITSET_MATCH_ANY
+                           ? "FUTEX_BITSET_MATCH_ANY"
+                           : fmt::format("{:#x}", static_cast<std::uint32_t>(c.value())));
       return true;
     case FUTEX_REQUEUE:
-      if (which == 0) print_uint(static_cast<std::uint32_t>(c.value()), out);
-      else if (which == 1) print_addr(c.value(), out);
+      if (which == 0)
+        print_uint(static_cast<std::uint32_t>(c.value()), out);
+      else if (which == 1)
+        print_addr(c.value(), out);
       return which != 2;
-    case FUTEX_CMP_REQUEUE: case FUTEX_CMP_REQUEUE_PI:
-      if (which == 0) print_uint(static_cast<std::uint32_t>(c.value()), out);
-      else if (which == 1) print_addr(c.value(), out);
-      else print_uint(static_cast<std::uint32_t>(c.value()), out);
+    case FUTEX_CMP_REQUEUE:
+    case FUTEX_CMP_REQUEUE_PI:
+      if (which == 0)
+        print_uint(static_cast<std::uint32_t>(c.value()), out);
+      else if (which == 1)
+        print_addr(c.value(), out);
+      else
+        print_uint(static_cast<std::uint32_t>(c.value()), out);
       return true;
-    case FUTEX_LOCK_PI: case FUTEX_LOCK_PI2:
+    case FUTEX_LOCK_PI:
+    case FUTEX_LOCK_PI2:
       if (which == 0) print_timeout();
       return which == 0;
-    case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI:
-      return false;
-    default:
-      print_hex(c.value(), out);
-      return true;
+    case FUTEX_UNLOCK_PI:
+    case FUTEX_TRYLOCK_PI: return false;
+    default: print_hex(c.value(), out); return true;
   }
 }
 
@@ -347,7 +432,10 @@ bool format_prctl_arg(const ArgContext& c, std::string& out) {
     case PR_SET_NAME:
     case PR_GET_NAME:
       if (which != 0) return false;
-      if (op == PR_GET_NAME && c.exiting == false) { print_addr(c.value(), out); return true; }
+      if (op == PR_GET_NAME && c.exiting == false) {
+        print_addr(c.value(), out);
+        return true;
+      }
       {
         std::string name;
         bool term = false;
@@ -359,28 +447,40 @@ bool format_prctl_arg(const ArgContext& c, std::string& out) {
       return true;
     case PR_SET_PDEATHSIG:
       if (which != 0) return false;
-      if (c.value() == 0) out += '0'; else print_signal(static_cast<int>(c.value()), out);
+      if (c.value() == 0)
+        out += '0';
+      else
+        print_signal(static_cast<int>(c.value()), out);
       return true;
-    case PR_GET_DUMPABLE: case PR_GET_KEEPCAPS: case PR_GET_SECCOMP: case PR_GET_TIMERSLACK:
-    case PR_GET_CHILD_SUBREAPER: case PR_GET_NO_NEW_PRIVS: case PR_GET_THP_DISABLE:
-    case PR_GET_FP_MODE: case PR_GET_TAGGED_ADDR_CTRL: case PR_GET_IO_FLUSHER:
-    case PR_TASK_PERF_EVENTS_DISABLE: case PR_TASK_PERF_EVENTS_ENABLE:
-      return false;
-    case PR_SET_DUMPABLE: case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER:
-    case PR_SET_TIMERSLACK: case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
+    case PR_GET_DUMPABLE:
+    case PR_GET_KEEPCAPS:
+    case PR_GET_SECCOMP:
+    case PR_GET_TIMERSLACK:
+    case PR_GET_CHILD_SUBREAPER:
+    case PR_GET_NO_NEW_PRIVS:
+    case PR_GET_THP_DISABLE:
+    case PR_GET_FP_MODE:
+    case PR_GET_TAGGED_ADDR_CTRL:
+    case PR_GET_IO_FLUSHER:
+    case PR_TASK_PERF_EVENTS_DISABLE:
+    case PR_TASK_PERF_EVENTS_ENABLE: return false;
+    case PR_SET_DUMPABLE:
+    case PR_SET_KEEPCAPS:
+    case PR_SET_CHILD_SUBREAPER:
+    case PR_SET_TIMERSLACK:
+    case PR_CAPBSET_READ:
+    case PR_CAPBSET_DROP:
       if (which != 0) return false;
       print_uint(c.value(), out);
       return true;
-    case PR_SET_NO_NEW_PRIVS: case PR_SET_THP_DISABLE:
-      print_uint(c.value(), out);
-      return true;
-    case PR_GET_PDEATHSIG: case PR_GET_TID_ADDRESS:
+    case PR_SET_NO_NEW_PRIVS:
+    case PR_SET_THP_DISABLE: print_uint(c.value(), out); return true;
+    case PR_GET_PDEATHSIG:
+    case PR_GET_TID_ADDRESS:
       if (which != 0) return false;
       print_addr(c.value(), out);
       return true;
-    default:
-      print_hex(c.value(), out);
-      return true;
+    default: print_hex(c.value(), out); return true;
   }
 }
 
@@ -462,6 +562,8 @@ constexpr std::array kProcessKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> process_kinds() { return kProcessKinds; }
+std::span<const KindDecoder> process_kinds() {
+  return kProcessKinds;
+}
 
 }  // namespace xtrace

@@ -14,7 +14,9 @@ namespace {
 using namespace decode;
 
 // int-typed arguments are the low 32 bits, signed, as the kernel reads them.
-std::int64_t as_int(std::uint64_t v) { return static_cast<std::int32_t>(v); }
+std::int64_t as_int(std::uint64_t v) {
+  return static_cast<std::int32_t>(v);
+}
 
 bool format_int(const ArgContext& c, std::string& out) {
   print_int(as_int(c.value()), out);
@@ -64,7 +66,9 @@ bool format_id(const ArgContext& c, std::string& out) {
 }
 
 // A register the call has but strace never prints (preadv2's high word).
-bool format_skip(const ArgContext&, std::string&) { return false; }
+bool format_skip(const ArgContext&, std::string&) {
+  return false;
+}
 
 constexpr std::array kScalarKinds{
     KindDecoder{"skip", Phase::entry, format_skip},
@@ -83,6 +87,8 @@ constexpr std::array kScalarKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> scalar_kinds() { return kScalarKinds; }
+std::span<const KindDecoder> scalar_kinds() {
+  return kScalarKinds;
+}
 
 }  // namespace xtrace

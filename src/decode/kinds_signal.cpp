@@ -20,12 +20,18 @@ namespace {
 
 using namespace decode;
 
-constexpr std::array kSaFlags{
-    XlatEntry{SA_RESTORER, "SA_RESTORER"}, XLAT(SA_ONSTACK), XLAT(SA_RESTART),
-    XlatEntry{0x20000000, "SA_INTERRUPT"}, XLAT(SA_NODEFER), XLAT(SA_RESETHAND),
-    XLAT(SA_SIGINFO), XLAT(SA_NOCLDSTOP), XLAT(SA_NOCLDWAIT)};
+constexpr std::array kSaFlags{XlatEntry{SA_RESTORER, "SA_RESTORER"},
+                              XLAT(SA_ONSTACK),
+                              XLAT(SA_RESTART),
+                              XlatEntry{0x20000000, "SA_INTERRUPT"},
+                              XLAT(SA_NODEFER),
+                              XLAT(SA_RESETHAND),
+                              XLAT(SA_SIGINFO),
+                              XLAT(SA_NOCLDSTOP),
+                              XLAT(SA_NOCLDWAIT)};
 const Xlat kSaFlagsTable{kSaFlags};
-constexpr std::array kSsFlags{XLAT(SS_ONSTACK), XLAT(SS_DISABLE), XlatEntry{1u << 31, "SS_AUTODISARM"}};
+constexpr std::array kSsFlags{XLAT(SS_ONSTACK), XLAT(SS_DISABLE),
+                              XlatEntry{1u << 31, "SS_AUTODISARM"}};
 const Xlat kSsFlagsTable{kSsFlags};
 
 void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size, bool out_arg,
@@ -109,8 +115,12 @@ bool print_siginfo_at(const ArgContext& c, bool out_arg, std::string& out) {
   if (auto si = read_at<siginfo_t>(c, c.value(), out_arg, out)) out += format_siginfo(*si);
   return true;
 }
-bool format_siginfo_in(const ArgContext& c, std::string& out) { return print_siginfo_at(c, false, out); }
-bool format_siginfo_out(const ArgContext& c, std::string& out) { return print_siginfo_at(c, true, out); }
+bool format_siginfo_in(const ArgContext& c, std::string& out) {
+  return print_siginfo_at(c, false, out);
+}
+bool format_siginfo_out(const ArgContext& c, std::string& out) {
+  return print_siginfo_at(c, true, out);
+}
 
 void print_stack(const ArgContext& c, bool out_arg, std::string& out) {
   auto ss = read_at<stack_t>(c, c.value(), out_arg, out);
@@ -143,6 +153,8 @@ constexpr std::array kSignalKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> signal_kinds() { return kSignalKinds; }
+std::span<const KindDecoder> signal_kinds() {
+  return kSignalKinds;
+}
 
 }  // namespace xtrace

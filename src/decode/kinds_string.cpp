@@ -13,7 +13,9 @@ namespace {
 
 using namespace decode;
 
-QuoteStyle style_of(const ArgContext& c) { return QuoteStyle{c.opts.hex}; }
+QuoteStyle style_of(const ArgContext& c) {
+  return QuoteStyle{c.opts.hex};
+}
 
 // A NUL-terminated string of at most `limit` bytes; "..." when longer.
 void print_cstring(const ArgContext& c, std::uint64_t addr, std::size_t limit, std::string& out) {
@@ -143,6 +145,8 @@ constexpr std::array kStringKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> string_kinds() { return kStringKinds; }
+std::span<const KindDecoder> string_kinds() {
+  return kStringKinds;
+}
 
 }  // namespace xtrace

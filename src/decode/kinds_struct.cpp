@@ -1,8 +1,8 @@
 // Kinds that point at kernel structures: read with one memory read each,
 // printed abbreviated (as strace does) unless -v.
+#include <linux/stat.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <linux/stat.h>
 
 #include <array>
 #include <ctime>
@@ -101,8 +101,9 @@ bool format_stat_out(const ArgContext& c, std::string& out) {
   }
   print_file_mode(st->st_mode, out);
   if (c.opts.verbose)
-    fmt::format_to(std::back_inserter(out), ", st_nlink={}, st_uid={}, st_gid={}, st_blksize={}, st_blocks={}",
-                   st->st_nlink, st->st_uid, st->st_gid, st->st_blksize, st->st_blocks);
+    fmt::format_to(std::back_inserter(out),
+                   ", st_nlink={}, st_uid={}, st_gid={}, st_blksize={}, st_blocks={}", st->st_nlink,
+                   st->st_uid, st->st_gid, st->st_blksize, st->st_blocks);
   if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode)) {
     out += ", st_rdev=";
     print_dev(st->st_rdev, out);
@@ -161,7 +162,8 @@ bool format_statx_out(const ArgContext& c, std::string& out) {
   print_statx_time("stx_btime", st->stx_btime, out);
   print_statx_time("stx_ctime", st->stx_ctime, out);
   print_statx_time("stx_mtime", st->stx_mtime, out);
-  fmt::format_to(std::back_inserter(out), ", stx_rdev_major={}, stx_rdev_minor={}, stx_dev_major={}, stx_dev_minor={}}}",
+  fmt::format_to(std::back_inserter(out),
+                 ", stx_rdev_major={}, stx_rdev_minor={}, stx_dev_major={}, stx_dev_minor={}}}",
                  st->stx_rdev_major, st->stx_rdev_minor, st->stx_dev_major, st->stx_dev_minor);
   return true;
 }
@@ -230,6 +232,8 @@ constexpr std::array kStructKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> struct_kinds() { return kStructKinds; }
+std::span<const KindDecoder> struct_kinds() {
+  return kStructKinds;
+}
 
 }  // namespace xtrace

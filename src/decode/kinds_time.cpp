@@ -76,8 +76,8 @@ void print_itimerval(const itimerval& v, std::string& out) {
   out += '}';
 }
 void print_timezone(const struct timezone& tz, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{{tz_minuteswest={}, tz_dsttime={}}}",
-                 tz.tz_minuteswest, tz.tz_dsttime);
+  fmt::format_to(std::back_inserter(out), "{{tz_minuteswest={}, tz_dsttime={}}}", tz.tz_minuteswest,
+                 tz.tz_dsttime);
 }
 void print_tms(const tms& t, std::string& out) {
   fmt::format_to(std::back_inserter(out),
@@ -148,6 +148,8 @@ constexpr std::array kTimeKinds{
 
 }  // namespace
 
-std::span<const KindDecoder> time_kinds() { return kTimeKinds; }
+std::span<const KindDecoder> time_kinds() {
+  return kTimeKinds;
+}
 
 }  // namespace xtrace

@@ -3,7 +3,9 @@
 namespace xtrace {
 namespace {
 
-bool is_octal_digit(char c) { return c >= '0' && c <= '7'; }
+bool is_octal_digit(char c) {
+  return c >= '0' && c <= '7';
+}
 
 // -x hex-quotes a whole string as soon as it holds one byte that is neither
 // printable nor white space.

@@ -15,12 +15,12 @@ namespace {
 using namespace decode;
 
 constexpr std::array kGenericCodes{
-    XLAT(SI_USER),  XLAT(SI_KERNEL), XLAT(SI_QUEUE), XLAT(SI_TIMER), XLAT(SI_MESGQ),
-    XLAT(SI_ASYNCIO), XLAT(SI_SIGIO), XLAT(SI_TKILL), XLAT(SI_DETHREAD), XLAT(SI_ASYNCNL)};
-constexpr std::array kChldCodes{XLAT(CLD_EXITED), XLAT(CLD_KILLED),  XLAT(CLD_DUMPED),
+    XLAT(SI_USER),    XLAT(SI_KERNEL), XLAT(SI_QUEUE), XLAT(SI_TIMER),    XLAT(SI_MESGQ),
+    XLAT(SI_ASYNCIO), XLAT(SI_SIGIO),  XLAT(SI_TKILL), XLAT(SI_DETHREAD), XLAT(SI_ASYNCNL)};
+constexpr std::array kChldCodes{XLAT(CLD_EXITED),  XLAT(CLD_KILLED),  XLAT(CLD_DUMPED),
                                 XLAT(CLD_TRAPPED), XLAT(CLD_STOPPED), XLAT(CLD_CONTINUED)};
-constexpr std::array kSegvCodes{XLAT(SEGV_MAPERR), XLAT(SEGV_ACCERR), XLAT(SEGV_BNDERR),
-                                XLAT(SEGV_PKUERR), XLAT(SEGV_ACCADI), XLAT(SEGV_ADIDERR),
+constexpr std::array kSegvCodes{XLAT(SEGV_MAPERR),  XLAT(SEGV_ACCERR),  XLAT(SEGV_BNDERR),
+                                XLAT(SEGV_PKUERR),  XLAT(SEGV_ACCADI),  XLAT(SEGV_ADIDERR),
                                 XLAT(SEGV_ADIPERR), XLAT(SEGV_MTEAERR), XLAT(SEGV_MTESERR)};
 constexpr std::array kBusCodes{XLAT(BUS_ADRALN), XLAT(BUS_ADRERR), XLAT(BUS_OBJERR),
                                XLAT(BUS_MCEERR_AR), XLAT(BUS_MCEERR_AO)};
@@ -32,7 +32,7 @@ constexpr std::array kFpeCodes{XLAT(FPE_INTDIV), XLAT(FPE_INTOVF), XLAT(FPE_FLTD
                                XLAT(FPE_FLTINV), XLAT(FPE_FLTSUB)};
 constexpr std::array kTrapCodes{XLAT(TRAP_BRKPT), XLAT(TRAP_TRACE), XLAT(TRAP_BRANCH),
                                 XLAT(TRAP_HWBKPT)};
-constexpr std::array kPollCodes{XLAT(POLL_IN), XLAT(POLL_OUT), XLAT(POLL_MSG),
+constexpr std::array kPollCodes{XLAT(POLL_IN),  XLAT(POLL_OUT), XLAT(POLL_MSG),
                                 XLAT(POLL_ERR), XLAT(POLL_PRI), XLAT(POLL_HUP)};
 
 // Signal-specific codes are positive; SI_USER and the negative ones are
@@ -82,8 +82,7 @@ void print_kernel_fields(const siginfo_t& si, std::string& out) {
       print_int(si.si_status, out);
     else
       print_signal(si.si_status, out);
-    fmt::format_to(std::back_inserter(out), ", si_utime={}, si_stime={}", si.si_utime,
-                   si.si_stime);
+    fmt::format_to(std::back_inserter(out), ", si_utime={}, si_stime={}", si.si_utime, si.si_stime);
   } else if (is_fault(sig)) {
     out += ", si_addr=";
     print_addr(reinterpret_cast<std::uint64_t>(si.si_addr), out);

@@ -29,8 +29,8 @@ SysId id_of(const SyscallEvent& ev) {
 ArgContext context(SyscallEvent& ev, int i, bool exiting, TraceeMemory& mem,
                    const DecodeOptions& opts) {
   SysId id = id_of(ev);
-  ArgContext c{*ev.desc, ev.arch, ev.tid, i, ev.args, exiting, ev.rval, ev.is_error, mem, opts,
-               ev.saved[i]};
+  ArgContext c{*ev.desc, ev.arch,     ev.tid, i,    ev.args,    exiting,
+               ev.rval,  ev.is_error, mem,    opts, ev.saved[i]};
   c.abbrev = opts.abbrev.contains(id) && !opts.verbose;
   c.deref = opts.deref.contains(id);
   return c;
@@ -58,8 +58,7 @@ void decode_arg(SyscallEvent& ev, int i, bool exiting, TraceeMemory& mem,
 // Results that strace explains after the number: "= 0x8002 (flags O_RDWR|O_LARGEFILE)".
 // One row per syscall that has one; the hook returns false to print the
 // plain result.
-using ResultHook = bool (*)(const SyscallEvent&, TraceeMemory&, const DecodeOptions&,
-                           std::string&);
+using ResultHook = bool (*)(const SyscallEvent&, TraceeMemory&, const DecodeOptions&, std::string&);
 
 bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& opts,
                   std::string& out) {
@@ -82,15 +81,12 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
       print_hex(v, out);
       if (v != 0) out += " (seals " + flags_text(tables::seal_flags, v) + ")";
       return true;
-    case F_GETLEASE:
-      print_enum(tables::lock_type, v, out);
-      return true;
+    case F_GETLEASE: print_enum(tables::lock_type, v, out); return true;
     case F_DUPFD:
     case F_DUPFD_CLOEXEC:
       print_fd_decorated(ev.tid, static_cast<int>(ev.rval), opts.fd_details, out);
       return true;
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -172,10 +168,10 @@ struct ResultRow {
   std::string_view syscall;
   ResultHook hook;
 };
-constexpr std::array kResultHooks{
-    ResultRow{"fcntl", fcntl_result},   ResultRow{"poll", poll_result},
-    ResultRow{"ppoll", poll_result},    ResultRow{"select", select_result},
-    ResultRow{"pselect6", select_result}};
+constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result}, ResultRow{"poll", poll_result},
+                                  ResultRow{"ppoll", poll_result},
+                                  ResultRow{"select", select_result},
+                                  ResultRow{"pselect6", select_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     std::string& out) {

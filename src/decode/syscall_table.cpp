@@ -15,7 +15,9 @@ std::optional<SysId> find_by_nr(const Table& table, std::int64_t nr) {
 
 }  // namespace
 
-const SyscallDesc& describe(SysId id) noexcept { return generated::kSyscalls[id]; }
+const SyscallDesc& describe(SysId id) noexcept {
+  return generated::kSyscalls[id];
+}
 
 std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept {
   return arch == Arch::x86_64 ? find_by_nr(generated::kX86_64ByNr, nr)

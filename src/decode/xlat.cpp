@@ -39,8 +39,12 @@ std::string named_flags(const Xlat& table, std::uint64_t value, bool* unnamed_re
 
 }  // namespace
 
-void set_const_style(ConstStyle style) { g_style = style; }
-ConstStyle const_style() { return g_style; }
+void set_const_style(ConstStyle style) {
+  g_style = style;
+}
+ConstStyle const_style() {
+  return g_style;
+}
 
 void print_styled(std::string_view number, std::string_view symbol, std::string& out) {
   if (symbol.empty() || g_style == ConstStyle::raw) {

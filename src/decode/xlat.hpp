@@ -17,7 +17,10 @@ struct XlatEntry {
 };
 
 // One entry whose value is the header's own constant.
-#define XLAT(name) ::xtrace::decode::XlatEntry{static_cast<std::uint64_t>(name), #name}
+#define XLAT(name)                          \
+  ::xtrace::decode::XlatEntry {             \
+    static_cast<std::uint64_t>(name), #name \
+  }
 
 struct Xlat {
   std::span<const XlatEntry> entries;

@@ -2,9 +2,9 @@
 
 #include <asm/prctl.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <linux/falloc.h>
 #include <linux/stat.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -41,13 +41,14 @@ constexpr std::array kOpenFlags{
     // O_SYNC before O_DSYNC: it contains O_DSYNC's bit.
     XLAT(O_SYNC), XLAT(O_DSYNC), XLAT(O_DIRECT), XlatEntry{kO_LARGEFILE, "O_LARGEFILE"},
     XLAT(O_NOFOLLOW), XLAT(O_NOATIME), XLAT(O_CLOEXEC), XLAT(O_PATH), XLAT(O_TMPFILE),
-    XLAT(O_DIRECTORY), XlatEntry{__O_TMPFILE, "__O_TMPFILE"},
-    XlatEntry{0x4000000, "O_EMPTYPATH"}, XLAT(FASYNC)};
+    XLAT(O_DIRECTORY), XlatEntry{__O_TMPFILE, "__O_TMPFILE"}, XlatEntry{0x4000000, "O_EMPTYPATH"},
+    XLAT(FASYNC)};
 constexpr std::array kFdFlags{XLAT(FD_CLOEXEC)};
-constexpr std::array kPollEvents{XLAT(POLLIN), XLAT(POLLPRI), XLAT(POLLOUT), XLAT(POLLERR),
-                                 XLAT(POLLHUP), XLAT(POLLNVAL), XLAT(POLLRDNORM), XLAT(POLLRDBAND),
-                                 XLAT(POLLWRNORM), XLAT(POLLWRBAND), XLAT(POLLMSG),
-                                 XlatEntry{0x1000, "POLLREMOVE"}, XLAT(POLLRDHUP)};
+constexpr std::array kPollEvents{
+    XLAT(POLLIN),     XLAT(POLLPRI),    XLAT(POLLOUT),    XLAT(POLLERR),
+    XLAT(POLLHUP),    XLAT(POLLNVAL),   XLAT(POLLRDNORM), XLAT(POLLRDBAND),
+    XLAT(POLLWRNORM), XLAT(POLLWRBAND), XLAT(POLLMSG),    XlatEntry{0x1000, "POLLREMOVE"},
+    XLAT(POLLRDHUP)};
 constexpr std::array kSealFlags{XLAT(F_SEAL_SEAL), XLAT(F_SEAL_SHRINK), XLAT(F_SEAL_GROW),
                                 XLAT(F_SEAL_WRITE), XLAT(F_SEAL_FUTURE_WRITE)};
 constexpr std::array kLockType{XLAT(F_RDLCK), XLAT(F_WRLCK), XLAT(F_UNLCK)};
@@ -56,88 +57,142 @@ constexpr std::array kAtFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_REMOVEDIR),
                               XLAT(AT_EMPTY_PATH),       XlatEntry{AT_RECURSIVE, "AT_RECURSIVE"}};
 constexpr std::array kStatxFlags{XLAT(AT_STATX_SYNC_AS_STAT), XLAT(AT_STATX_FORCE_SYNC),
                                  XLAT(AT_STATX_DONT_SYNC)};
-constexpr std::array kStatxMask{
-    XLAT(STATX_ALL), XLAT(STATX_BASIC_STATS), XLAT(STATX_TYPE), XLAT(STATX_MODE),
-    XLAT(STATX_NLINK), XLAT(STATX_UID), XLAT(STATX_GID), XLAT(STATX_ATIME), XLAT(STATX_MTIME),
-    XLAT(STATX_CTIME), XLAT(STATX_INO), XLAT(STATX_SIZE), XLAT(STATX_BLOCKS), XLAT(STATX_BTIME),
-    XLAT(STATX_MNT_ID), XLAT(STATX_DIOALIGN), XlatEntry{0x4000U, "STATX_MNT_ID_UNIQUE"},
-    XlatEntry{0x8000U, "STATX_SUBVOL"}, XlatEntry{0x10000U, "STATX_WRITE_ATOMIC"},
-    XlatEntry{0x20000U, "STATX_DIO_READ_ALIGN"}};
+constexpr std::array kStatxMask{XLAT(STATX_ALL),
+                                XLAT(STATX_BASIC_STATS),
+                                XLAT(STATX_TYPE),
+                                XLAT(STATX_MODE),
+                                XLAT(STATX_NLINK),
+                                XLAT(STATX_UID),
+                                XLAT(STATX_GID),
+                                XLAT(STATX_ATIME),
+                                XLAT(STATX_MTIME),
+                                XLAT(STATX_CTIME),
+                                XLAT(STATX_INO),
+                                XLAT(STATX_SIZE),
+                                XLAT(STATX_BLOCKS),
+                                XLAT(STATX_BTIME),
+                                XLAT(STATX_MNT_ID),
+                                XLAT(STATX_DIOALIGN),
+                                XlatEntry{0x4000U, "STATX_MNT_ID_UNIQUE"},
+                                XlatEntry{0x8000U, "STATX_SUBVOL"},
+                                XlatEntry{0x10000U, "STATX_WRITE_ATOMIC"},
+                                XlatEntry{0x20000U, "STATX_DIO_READ_ALIGN"}};
 constexpr std::array kAccessMode{XLAT(F_OK), XLAT(R_OK), XLAT(W_OK), XLAT(X_OK)};
-constexpr std::array kMmapProt{XLAT(PROT_NONE),      XLAT(PROT_READ),     XLAT(PROT_WRITE),
-                               XLAT(PROT_EXEC),      XlatEntry{0x8, "PROT_SEM"}, XLAT(PROT_GROWSDOWN),
+constexpr std::array kMmapProt{XLAT(PROT_NONE),
+                               XLAT(PROT_READ),
+                               XLAT(PROT_WRITE),
+                               XLAT(PROT_EXEC),
+                               XlatEntry{0x8, "PROT_SEM"},
+                               XLAT(PROT_GROWSDOWN),
                                XLAT(PROT_GROWSUP)};
-constexpr std::array kMmapType{XLAT(MAP_FILE), XLAT(MAP_SHARED), XLAT(MAP_PRIVATE), XLAT(MAP_SHARED_VALIDATE)};
+constexpr std::array kMmapType{XLAT(MAP_FILE), XLAT(MAP_SHARED), XLAT(MAP_PRIVATE),
+                               XLAT(MAP_SHARED_VALIDATE)};
 constexpr std::array kMmapFlags{
-    XLAT(MAP_FIXED),     XLAT(MAP_ANONYMOUS), XLAT(MAP_32BIT),   XLAT(MAP_GROWSDOWN),
-    XLAT(MAP_DENYWRITE), XLAT(MAP_EXECUTABLE), XLAT(MAP_LOCKED), XLAT(MAP_NORESERVE),
-    XLAT(MAP_POPULATE),  XLAT(MAP_NONBLOCK),  XLAT(MAP_STACK),   XLAT(MAP_HUGETLB),
+    XLAT(MAP_FIXED),     XLAT(MAP_ANONYMOUS),       XLAT(MAP_32BIT),
+    XLAT(MAP_GROWSDOWN), XLAT(MAP_DENYWRITE),       XLAT(MAP_EXECUTABLE),
+    XLAT(MAP_LOCKED),    XLAT(MAP_NORESERVE),       XLAT(MAP_POPULATE),
+    XLAT(MAP_NONBLOCK),  XLAT(MAP_STACK),           XLAT(MAP_HUGETLB),
     XLAT(MAP_SYNC),      XLAT(MAP_FIXED_NOREPLACE), XlatEntry{0x4000000, "MAP_UNINITIALIZED"}};
-constexpr std::array kArchPrctl{
-    XLAT(ARCH_SET_GS), XLAT(ARCH_SET_FS), XLAT(ARCH_GET_FS), XLAT(ARCH_GET_GS),
-    XLAT(ARCH_GET_CPUID), XLAT(ARCH_SET_CPUID), XlatEntry{0x1021, "ARCH_GET_XCOMP_SUPP"},
-    XlatEntry{0x1022, "ARCH_GET_XCOMP_PERM"}, XlatEntry{0x1023, "ARCH_REQ_XCOMP_PERM"},
-    XlatEntry{0x1024, "ARCH_GET_XCOMP_GUEST_PERM"}, XlatEntry{0x1025, "ARCH_REQ_XCOMP_GUEST_PERM"},
-    XLAT(ARCH_MAP_VDSO_X32), XLAT(ARCH_MAP_VDSO_32), XLAT(ARCH_MAP_VDSO_64),
-    XlatEntry{0x4001, "ARCH_GET_UNTAG_MASK"}, XlatEntry{0x4002, "ARCH_ENABLE_TAGGED_ADDR"},
-    XlatEntry{0x4003, "ARCH_GET_MAX_TAG_BITS"}, XlatEntry{0x4004, "ARCH_FORCE_TAGGED_SVA"},
-    XlatEntry{0x5001, "ARCH_SHSTK_ENABLE"}, XlatEntry{0x5002, "ARCH_SHSTK_DISABLE"},
-    XlatEntry{0x5003, "ARCH_SHSTK_LOCK"}, XlatEntry{0x5004, "ARCH_SHSTK_UNLOCK"},
-    XlatEntry{0x5005, "ARCH_SHSTK_STATUS"}};
+constexpr std::array kArchPrctl{XLAT(ARCH_SET_GS),
+                                XLAT(ARCH_SET_FS),
+                                XLAT(ARCH_GET_FS),
+                                XLAT(ARCH_GET_GS),
+                                XLAT(ARCH_GET_CPUID),
+                                XLAT(ARCH_SET_CPUID),
+                                XlatEntry{0x1021, "ARCH_GET_XCOMP_SUPP"},
+                                XlatEntry{0x1022, "ARCH_GET_XCOMP_PERM"},
+                                XlatEntry{0x1023, "ARCH_REQ_XCOMP_PERM"},
+                                XlatEntry{0x1024, "ARCH_GET_XCOMP_GUEST_PERM"},
+                                XlatEntry{0x1025, "ARCH_REQ_XCOMP_GUEST_PERM"},
+                                XLAT(ARCH_MAP_VDSO_X32),
+                                XLAT(ARCH_MAP_VDSO_32),
+                                XLAT(ARCH_MAP_VDSO_64),
+                                XlatEntry{0x4001, "ARCH_GET_UNTAG_MASK"},
+                                XlatEntry{0x4002, "ARCH_ENABLE_TAGGED_ADDR"},
+                                XlatEntry{0x4003, "ARCH_GET_MAX_TAG_BITS"},
+                                XlatEntry{0x4004, "ARCH_FORCE_TAGGED_SVA"},
+                                XlatEntry{0x5001, "ARCH_SHSTK_ENABLE"},
+                                XlatEntry{0x5002, "ARCH_SHSTK_DISABLE"},
+                                XlatEntry{0x5003, "ARCH_SHSTK_LOCK"},
+                                XlatEntry{0x5004, "ARCH_SHSTK_UNLOCK"},
+                                XlatEntry{0x5005, "ARCH_SHSTK_STATUS"}};
 constexpr std::array kRlimit{
-    XLAT(RLIMIT_CPU),    XLAT(RLIMIT_FSIZE),   XLAT(RLIMIT_DATA),       XLAT(RLIMIT_STACK),
-    XLAT(RLIMIT_CORE),   XLAT(RLIMIT_RSS),     XLAT(RLIMIT_NPROC),      XLAT(RLIMIT_NOFILE),
-    XLAT(RLIMIT_MEMLOCK), XLAT(RLIMIT_AS),     XLAT(RLIMIT_LOCKS),      XLAT(RLIMIT_SIGPENDING),
-    XLAT(RLIMIT_MSGQUEUE), XLAT(RLIMIT_NICE),  XLAT(RLIMIT_RTPRIO),     XLAT(RLIMIT_RTTIME)};
+    XLAT(RLIMIT_CPU),      XLAT(RLIMIT_FSIZE), XLAT(RLIMIT_DATA),   XLAT(RLIMIT_STACK),
+    XLAT(RLIMIT_CORE),     XLAT(RLIMIT_RSS),   XLAT(RLIMIT_NPROC),  XLAT(RLIMIT_NOFILE),
+    XLAT(RLIMIT_MEMLOCK),  XLAT(RLIMIT_AS),    XLAT(RLIMIT_LOCKS),  XLAT(RLIMIT_SIGPENDING),
+    XLAT(RLIMIT_MSGQUEUE), XLAT(RLIMIT_NICE),  XLAT(RLIMIT_RTPRIO), XLAT(RLIMIT_RTTIME)};
 constexpr std::array kGetrandom{XLAT(GRND_NONBLOCK), XLAT(GRND_RANDOM), XLAT(GRND_INSECURE)};
 constexpr std::array kWhence{XLAT(SEEK_SET), XLAT(SEEK_CUR), XLAT(SEEK_END), XLAT(SEEK_DATA),
                              XLAT(SEEK_HOLE)};
-constexpr std::array kFadvise{XLAT(POSIX_FADV_NORMAL), XLAT(POSIX_FADV_RANDOM),
+constexpr std::array kFadvise{XLAT(POSIX_FADV_NORMAL),     XLAT(POSIX_FADV_RANDOM),
                               XLAT(POSIX_FADV_SEQUENTIAL), XLAT(POSIX_FADV_WILLNEED),
-                              XLAT(POSIX_FADV_DONTNEED), XLAT(POSIX_FADV_NOREUSE)};
-constexpr std::array kMadvise{
-    XLAT(MADV_NORMAL),     XLAT(MADV_RANDOM),     XLAT(MADV_SEQUENTIAL), XLAT(MADV_WILLNEED),
-    XLAT(MADV_DONTNEED),   XLAT(MADV_FREE),       XLAT(MADV_REMOVE),     XLAT(MADV_DONTFORK),
-    XLAT(MADV_DOFORK),     XLAT(MADV_MERGEABLE),  XLAT(MADV_UNMERGEABLE), XLAT(MADV_HUGEPAGE),
-    XLAT(MADV_NOHUGEPAGE), XLAT(MADV_DONTDUMP),   XLAT(MADV_DODUMP),     XLAT(MADV_WIPEONFORK),
-    XLAT(MADV_KEEPONFORK), XLAT(MADV_COLD),       XLAT(MADV_PAGEOUT),    XLAT(MADV_HWPOISON),
-    XlatEntry{22, "MADV_POPULATE_READ"}, XlatEntry{23, "MADV_POPULATE_WRITE"},
-    XlatEntry{24, "MADV_DONTNEED_LOCKED"}, XlatEntry{25, "MADV_COLLAPSE"},
-    XlatEntry{102, "MADV_GUARD_INSTALL"}, XlatEntry{103, "MADV_GUARD_REMOVE"}};
+                              XLAT(POSIX_FADV_DONTNEED),   XLAT(POSIX_FADV_NOREUSE)};
+constexpr std::array kMadvise{XLAT(MADV_NORMAL),
+                              XLAT(MADV_RANDOM),
+                              XLAT(MADV_SEQUENTIAL),
+                              XLAT(MADV_WILLNEED),
+                              XLAT(MADV_DONTNEED),
+                              XLAT(MADV_FREE),
+                              XLAT(MADV_REMOVE),
+                              XLAT(MADV_DONTFORK),
+                              XLAT(MADV_DOFORK),
+                              XLAT(MADV_MERGEABLE),
+                              XLAT(MADV_UNMERGEABLE),
+                              XLAT(MADV_HUGEPAGE),
+                              XLAT(MADV_NOHUGEPAGE),
+                              XLAT(MADV_DONTDUMP),
+                              XLAT(MADV_DODUMP),
+                              XLAT(MADV_WIPEONFORK),
+                              XLAT(MADV_KEEPONFORK),
+                              XLAT(MADV_COLD),
+                              XLAT(MADV_PAGEOUT),
+                              XLAT(MADV_HWPOISON),
+                              XlatEntry{22, "MADV_POPULATE_READ"},
+                              XlatEntry{23, "MADV_POPULATE_WRITE"},
+                              XlatEntry{24, "MADV_DONTNEED_LOCKED"},
+                              XlatEntry{25, "MADV_COLLAPSE"},
+                              XlatEntry{102, "MADV_GUARD_INSTALL"},
+                              XlatEntry{103, "MADV_GUARD_REMOVE"}};
 constexpr std::array kSignals{
-    XLAT(SIGHUP),  XLAT(SIGINT),    XLAT(SIGQUIT),  XLAT(SIGILL),   XLAT(SIGTRAP), XLAT(SIGABRT),
-    XLAT(SIGBUS),  XLAT(SIGFPE),    XLAT(SIGKILL),  XLAT(SIGUSR1),  XLAT(SIGSEGV), XLAT(SIGUSR2),
-    XLAT(SIGPIPE), XLAT(SIGALRM),   XLAT(SIGTERM),  XLAT(SIGSTKFLT), XLAT(SIGCHLD), XLAT(SIGCONT),
-    XLAT(SIGSTOP), XLAT(SIGTSTP),   XLAT(SIGTTIN),  XLAT(SIGTTOU),  XLAT(SIGURG),  XLAT(SIGXCPU),
-    XLAT(SIGXFSZ), XLAT(SIGVTALRM), XLAT(SIGPROF),  XLAT(SIGWINCH), XLAT(SIGIO),   XLAT(SIGPWR),
+    XLAT(SIGHUP),  XLAT(SIGINT),    XLAT(SIGQUIT), XLAT(SIGILL),    XLAT(SIGTRAP), XLAT(SIGABRT),
+    XLAT(SIGBUS),  XLAT(SIGFPE),    XLAT(SIGKILL), XLAT(SIGUSR1),   XLAT(SIGSEGV), XLAT(SIGUSR2),
+    XLAT(SIGPIPE), XLAT(SIGALRM),   XLAT(SIGTERM), XLAT(SIGSTKFLT), XLAT(SIGCHLD), XLAT(SIGCONT),
+    XLAT(SIGSTOP), XLAT(SIGTSTP),   XLAT(SIGTTIN), XLAT(SIGTTOU),   XLAT(SIGURG),  XLAT(SIGXCPU),
+    XLAT(SIGXFSZ), XLAT(SIGVTALRM), XLAT(SIGPROF), XLAT(SIGWINCH),  XLAT(SIGIO),   XLAT(SIGPWR),
     XLAT(SIGSYS)};
 constexpr std::array kFileType{XLAT(S_IFREG), XLAT(S_IFSOCK), XLAT(S_IFIFO), XLAT(S_IFLNK),
                                XLAT(S_IFDIR), XLAT(S_IFBLK),  XLAT(S_IFCHR)};
 constexpr std::array kModeBits{XLAT(S_ISUID), XLAT(S_ISGID), XLAT(S_ISVTX)};
-constexpr std::array kClockid{
-    XLAT(CLOCK_REALTIME),       XLAT(CLOCK_MONOTONIC),    XLAT(CLOCK_PROCESS_CPUTIME_ID),
-    XLAT(CLOCK_THREAD_CPUTIME_ID), XLAT(CLOCK_MONOTONIC_RAW), XLAT(CLOCK_REALTIME_COARSE),
-    XLAT(CLOCK_MONOTONIC_COARSE), XLAT(CLOCK_BOOTTIME),   XLAT(CLOCK_REALTIME_ALARM),
-    XLAT(CLOCK_BOOTTIME_ALARM), XLAT(CLOCK_TAI)};
+constexpr std::array kClockid{XLAT(CLOCK_REALTIME),
+                              XLAT(CLOCK_MONOTONIC),
+                              XLAT(CLOCK_PROCESS_CPUTIME_ID),
+                              XLAT(CLOCK_THREAD_CPUTIME_ID),
+                              XLAT(CLOCK_MONOTONIC_RAW),
+                              XLAT(CLOCK_REALTIME_COARSE),
+                              XLAT(CLOCK_MONOTONIC_COARSE),
+                              XLAT(CLOCK_BOOTTIME),
+                              XLAT(CLOCK_REALTIME_ALARM),
+                              XLAT(CLOCK_BOOTTIME_ALARM),
+                              XLAT(CLOCK_TAI)};
 constexpr std::array kSigprocmaskHow{XLAT(SIG_BLOCK), XLAT(SIG_UNBLOCK), XLAT(SIG_SETMASK)};
 constexpr std::array kFcntlCmd{
-    XLAT(F_DUPFD),  XLAT(F_GETFD),  XLAT(F_SETFD),  XLAT(F_GETFL),  XLAT(F_SETFL),
-    XLAT(F_GETLK),  XLAT(F_SETLK),  XLAT(F_SETLKW), XLAT(F_SETOWN), XLAT(F_GETOWN),
-    XLAT(F_SETSIG), XLAT(F_GETSIG), XLAT(F_SETOWN_EX), XLAT(F_GETOWN_EX),
-    XLAT(F_OFD_GETLK), XLAT(F_OFD_SETLK), XLAT(F_OFD_SETLKW), XLAT(F_SETLEASE),
-    XLAT(F_GETLEASE), XLAT(F_NOTIFY), XLAT(F_DUPFD_CLOEXEC), XLAT(F_SETPIPE_SZ),
-    XLAT(F_GETPIPE_SZ), XLAT(F_ADD_SEALS), XLAT(F_GET_SEALS)};
+    XLAT(F_DUPFD),         XLAT(F_GETFD),      XLAT(F_SETFD),      XLAT(F_GETFL),
+    XLAT(F_SETFL),         XLAT(F_GETLK),      XLAT(F_SETLK),      XLAT(F_SETLKW),
+    XLAT(F_SETOWN),        XLAT(F_GETOWN),     XLAT(F_SETSIG),     XLAT(F_GETSIG),
+    XLAT(F_SETOWN_EX),     XLAT(F_GETOWN_EX),  XLAT(F_OFD_GETLK),  XLAT(F_OFD_SETLK),
+    XLAT(F_OFD_SETLKW),    XLAT(F_SETLEASE),   XLAT(F_GETLEASE),   XLAT(F_NOTIFY),
+    XLAT(F_DUPFD_CLOEXEC), XLAT(F_SETPIPE_SZ), XLAT(F_GETPIPE_SZ), XLAT(F_ADD_SEALS),
+    XLAT(F_GET_SEALS)};
 constexpr std::array kSocketFamily{
-    XLAT(AF_UNSPEC), XLAT(AF_UNIX), XLAT(AF_INET), XLAT(AF_INET6), XLAT(AF_NETLINK),
-    XLAT(AF_PACKET), XLAT(AF_BLUETOOTH), XLAT(AF_ALG), XLAT(AF_VSOCK), XLAT(AF_KEY)};
-constexpr std::array kSocketType{XLAT(SOCK_STREAM), XLAT(SOCK_DGRAM), XLAT(SOCK_RAW),
-                                 XLAT(SOCK_RDM), XLAT(SOCK_SEQPACKET), XLAT(SOCK_DCCP),
+    XLAT(AF_UNSPEC), XLAT(AF_UNIX),      XLAT(AF_INET), XLAT(AF_INET6), XLAT(AF_NETLINK),
+    XLAT(AF_PACKET), XLAT(AF_BLUETOOTH), XLAT(AF_ALG),  XLAT(AF_VSOCK), XLAT(AF_KEY)};
+constexpr std::array kSocketType{XLAT(SOCK_STREAM), XLAT(SOCK_DGRAM),     XLAT(SOCK_RAW),
+                                 XLAT(SOCK_RDM),    XLAT(SOCK_SEQPACKET), XLAT(SOCK_DCCP),
                                  XLAT(SOCK_PACKET)};
 constexpr std::array kSocketTypeFlags{XLAT(SOCK_CLOEXEC), XLAT(SOCK_NONBLOCK)};
-constexpr std::array kRseqCpuId{XlatEntry{static_cast<std::uint32_t>(-1),
-                                          "RSEQ_CPU_ID_UNINITIALIZED"},
-                                XlatEntry{static_cast<std::uint32_t>(-2),
-                                          "RSEQ_CPU_ID_REGISTRATION_FAILED"}};
+constexpr std::array kRseqCpuId{
+    XlatEntry{static_cast<std::uint32_t>(-1), "RSEQ_CPU_ID_UNINITIALIZED"},
+    XlatEntry{static_cast<std::uint32_t>(-2), "RSEQ_CPU_ID_REGISTRATION_FAILED"}};
 
 }  // namespace
 

@@ -9,10 +9,10 @@ namespace xtrace::decode::tables {
 
 extern const Xlat open_access;  // O_RDONLY O_WRONLY O_RDWR
 extern const Xlat open_flags;
-extern const Xlat fd_flags;    // FD_CLOEXEC
+extern const Xlat fd_flags;     // FD_CLOEXEC
 extern const Xlat poll_events;  // POLLIN...
-extern const Xlat seal_flags;  // F_SEAL_*
-extern const Xlat lock_type;   // F_RDLCK F_WRLCK F_UNLCK
+extern const Xlat seal_flags;   // F_SEAL_*
+extern const Xlat lock_type;    // F_RDLCK F_WRLCK F_UNLCK
 extern const Xlat at_flags;
 extern const Xlat statx_flags;
 extern const Xlat statx_mask;
@@ -27,7 +27,7 @@ extern const Xlat whence;
 extern const Xlat fadvise_advice;
 extern const Xlat madvise_advice;
 extern const Xlat signals;
-extern const Xlat file_type;  // S_IFREG...
+extern const Xlat file_type;       // S_IFREG...
 extern const Xlat file_mode_bits;  // S_ISUID S_ISGID S_ISVTX
 extern const Xlat clockid;
 extern const Xlat sigprocmask_how;

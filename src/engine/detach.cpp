@@ -31,7 +31,9 @@ namespace {
 // and drops the pending interrupt.
 constexpr auto kStopTimeout = std::chrono::seconds(2);
 
-bool task_exists(pid_t tid) { return syscall(SYS_tkill, tid, 0) == 0 || errno != ESRCH; }
+bool task_exists(pid_t tid) {
+  return syscall(SYS_tkill, tid, 0) == 0 || errno != ESRCH;
+}
 
 // waitpid for one task, giving up after kStopTimeout.
 pid_t wait_for(pid_t tid, int& status) {

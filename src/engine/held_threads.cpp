@@ -47,7 +47,8 @@ pid_t HeldThreads::wait(int& status, const Resume& resume) {
     auto left = held_.begin()->first - Clock::now();
     if (left <= Clock::duration::zero()) continue;
     auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(left).count();
-    timespec timeout{static_cast<time_t>(ns / 1'000'000'000), static_cast<long>(ns % 1'000'000'000)};
+    timespec timeout{static_cast<time_t>(ns / 1'000'000'000),
+                     static_cast<long>(ns % 1'000'000'000)};
     sigtimedwait(&chld, nullptr, &timeout);  // EAGAIN on timeout, EINTR: loop either way
   }
 }

@@ -1,8 +1,8 @@
 // Starting the command: resolve it first (so a typo fails before anything
 // runs), fork, stop the child, seize it, and let it exec.
-#include <signal.h>
 #include <grp.h>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/stat.h>
@@ -24,7 +24,7 @@ namespace xtrace {
 namespace {
 
 bool is_executable_file(const std::string& path) {
-  struct stat st{};
+  struct stat st {};
   return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && access(path.c_str(), X_OK) == 0;
 }
 
@@ -36,7 +36,7 @@ std::string stat_error(const std::string& name, int err) {
 
 std::string resolve_program(const std::string& name) {
   if (name.find('/') != std::string::npos) {
-    struct stat st{};
+    struct stat st {};
     if (stat(name.c_str(), &st) != 0) throw UsageError(stat_error(name, errno));
     return name;
   }
@@ -126,7 +126,8 @@ void Tracer::launch(const std::string& path, const std::vector<std::string>& com
   if (!seize(pid, false)) {
     int err = errno;
     kill(pid, SIGKILL);
-    throw std::runtime_error(fmt::format("attach: ptrace(PTRACE_SEIZE, {}): {}", pid, std::strerror(err)));
+    throw std::runtime_error(
+        fmt::format("attach: ptrace(PTRACE_SEIZE, {}): {}", pid, std::strerror(err)));
   }
   adopt_launched(pid);
   // The child is in a group-stop; SIGCONT wakes it into execv.

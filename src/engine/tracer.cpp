@@ -163,12 +163,8 @@ void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
       break;
     case PTRACE_EVENT_FORK:
     case PTRACE_EVENT_VFORK:
-    case PTRACE_EVENT_CLONE:
-      handle_new_task_event(t);
-      break;
-    case PTRACE_EVENT_EXEC:
-      handle_exec_event(t);
-      return;
+    case PTRACE_EVENT_CLONE: handle_new_task_event(t); break;
+    case PTRACE_EVENT_EXEC: handle_exec_event(t); return;
     case PTRACE_EVENT_EXIT:
       // The task is about to go: a call it was inside ends with "= ?" now,
       // in the order strace prints it, before the exit status arrives.
@@ -178,8 +174,7 @@ void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
         pipeline_.syscall_unfinished(t);
       }
       break;
-    default:
-      break;
+    default: break;
   }
   resume(t.tid);
 }

@@ -54,7 +54,9 @@ void install(Interruptible mode) {
   if (handle) sigprocmask(SIG_UNBLOCK, &set, nullptr);
 }
 
-int interrupted() noexcept { return g_interrupted.load(std::memory_order_relaxed); }
+int interrupted() noexcept {
+  return g_interrupted.load(std::memory_order_relaxed);
+}
 
 bool is_wake_child(pid_t pid) noexcept {
   for (auto& slot : g_wake_children) {

@@ -12,6 +12,7 @@ namespace {
 // i386 syscall names up to Linux 6.6 (asm/unistd_32.h), sorted.  Later
 // syscalls have the same number on every arch (the shared range from 451);
 // those are taken from the native table.
+// clang-format off
 constexpr std::string_view kI386Names[] = {
     "_llseek", "_newselect", "_sysctl", "accept4", "access", "acct",
     "add_key", "adjtimex", "afs_syscall", "alarm", "arch_prctl", "bdflush", "bind", "bpf",
@@ -83,13 +84,14 @@ constexpr std::string_view kI386Names[] = {
     "utimes", "vfork", "vhangup", "vm86", "vm86old", "vmsplice", "vserver", "wait4", "waitid",
     "waitpid", "write", "writev",
 };
+// clang-format on
 
 // x86_64 syscalls that have no x32 entry (the "64" abi ones without an x32
 // twin, and the removed ones).
 constexpr std::string_view kNotX32[] = {
-    "_sysctl", "create_module", "epoll_ctl_old", "epoll_wait_old",
-    "get_kernel_syms", "get_thread_area", "nfsservctl", "query_module",
-    "set_thread_area", "uretprobe", "uselib", "vserver",
+    "_sysctl",         "create_module",   "epoll_ctl_old", "epoll_wait_old",
+    "get_kernel_syms", "get_thread_area", "nfsservctl",    "query_module",
+    "set_thread_area", "uretprobe",       "uselib",        "vserver",
 };
 
 constexpr std::int64_t kSharedRangeStart = 451;
@@ -127,12 +129,9 @@ std::optional<Personality> personality_by_designator(Arch native, std::string_vi
 
 bool compat_has_name(Personality p, std::string_view name) {
   switch (p) {
-    case Personality::native:
-      return false;
-    case Personality::compat32:
-      return i386_has(name);
-    case Personality::x32:
-      return x32_has(name);
+    case Personality::native: return false;
+    case Personality::compat32: return i386_has(name);
+    case Personality::x32: return x32_has(name);
   }
   return false;
 }

@@ -26,12 +26,13 @@ std::string read_link(const std::string& link) {
   return n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
 }
 
-bool is_at_fdcwd(std::uint64_t value) { return static_cast<int>(value) == AT_FDCWD; }
+bool is_at_fdcwd(std::uint64_t value) {
+  return static_cast<int>(value) == AT_FDCWD;
+}
 
 // The directory a relative path of argument i is resolved against.
 std::string base_directory(const SyscallEvent& ev, int i) {
-  if (i > 0 && role_of(ev.desc->args[i - 1].kind) == ArgRole::dirfd &&
-      !is_at_fdcwd(ev.args[i - 1]))
+  if (i > 0 && role_of(ev.desc->args[i - 1].kind) == ArgRole::dirfd && !is_at_fdcwd(ev.args[i - 1]))
     return fd_path(ev.tid, static_cast<int>(ev.args[i - 1]));
   return read_link(fmt::format("/proc/{}/cwd", ev.tid));
 }

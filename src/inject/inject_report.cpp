@@ -141,14 +141,14 @@ std::vector<std::string> inject_report(const InjectOptions& opts,
     std::string_view what = rule.fault ? "fault" : "inject";
     if (st.fired > 0) continue;
     if (st.matched > 0)
-      lines.push_back(fmt::format("{} rule '{}' matched {} call{} but never fired", what,
-                                  rule.text, st.matched, st.matched == 1 ? "" : "s"));
+      lines.push_back(fmt::format("{} rule '{}' matched {} call{} but never fired", what, rule.text,
+                                  st.matched, st.matched == 1 ? "" : "s"));
     else if (st.set_calls > 0)
-      lines.push_back(fmt::format("{} rule '{}' never matched: its syscalls ran {} time{}, "
-                                  "never with {}",
-                                  what, rule.set_text, st.set_calls, st.set_calls == 1 ? "" : "s",
-                                  rule.matches_arguments() ? argument_conditions(rule)
-                                                           : "a count short= can lower"));
+      lines.push_back(fmt::format(
+          "{} rule '{}' never matched: its syscalls ran {} time{}, "
+          "never with {}",
+          what, rule.set_text, st.set_calls, st.set_calls == 1 ? "" : "s",
+          rule.matches_arguments() ? argument_conditions(rule) : "a count short= can lower"));
     else
       lines.push_back(never_matched(rule, what, seen));
   }

@@ -259,13 +259,20 @@ class RuleParser {
   }
 
   static constexpr Key kKeys[] = {
-      {"error", &RuleParser::error},         {"retval", &RuleParser::retval},
-      {"signal", &RuleParser::signal},       {"syscall", &RuleParser::syscall},
-      {"delay_enter", &RuleParser::delay_enter}, {"delay_exit", &RuleParser::delay_exit},
-      {"poke_enter", &RuleParser::poke_enter}, {"poke_exit", &RuleParser::poke_exit},
-      {"when", &RuleParser::when},           {"prob", &RuleParser::prob},
-      {"seed", &RuleParser::seed},           {"path", &RuleParser::path},
-      {"fd", &RuleParser::fd},               {"short", &RuleParser::shorten},
+      {"error", &RuleParser::error},
+      {"retval", &RuleParser::retval},
+      {"signal", &RuleParser::signal},
+      {"syscall", &RuleParser::syscall},
+      {"delay_enter", &RuleParser::delay_enter},
+      {"delay_exit", &RuleParser::delay_exit},
+      {"poke_enter", &RuleParser::poke_enter},
+      {"poke_exit", &RuleParser::poke_exit},
+      {"when", &RuleParser::when},
+      {"prob", &RuleParser::prob},
+      {"seed", &RuleParser::seed},
+      {"path", &RuleParser::path},
+      {"fd", &RuleParser::fd},
+      {"short", &RuleParser::shorten},
   };
 
   InjectRule& rule_;
@@ -353,8 +360,8 @@ std::optional<std::chrono::nanoseconds> parse_inject_delay(std::string_view text
   for (const auto& unit : kUnits) {
     if (!text.ends_with(unit.suffix)) continue;
     std::string number(text.substr(0, text.size() - unit.suffix.size()));
-    if (number.empty() || !(std::isdigit(static_cast<unsigned char>(number.front())) ||
-                            number.front() == '.'))
+    if (number.empty() ||
+        !(std::isdigit(static_cast<unsigned char>(number.front())) || number.front() == '.'))
       return std::nullopt;
     char* end = nullptr;
     double v = std::strtod(number.c_str(), &end);

@@ -58,7 +58,9 @@ Injector::Task& Injector::task(pid_t tid) {
   return it->second;
 }
 
-void Injector::forget(pid_t tid) { tasks_.erase(tid); }
+void Injector::forget(pid_t tid) {
+  tasks_.erase(tid);
+}
 
 bool Injector::arguments_match(const InjectRule& rule, const SyscallEvent& ev) {
   if (rule.fd && !inject::fd_argument_matches(ev, *rule.fd)) return false;
@@ -177,8 +179,8 @@ void Injector::poke(ThreadState& t, const std::vector<InjectPoke>& pokes) {
     if (inject::write_tracee(t.tid, ev.args[static_cast<std::size_t>(p.arg)], p.data))
       ev.injected_args = true;
     else
-      warn(fmt::format("cannot poke argument #{} of {} in process {}", p.arg + 1,
-                       ev.desc->name, t.tid));
+      warn(fmt::format("cannot poke argument #{} of {} in process {}", p.arg + 1, ev.desc->name,
+                       t.tid));
   }
 }
 

@@ -2,7 +2,6 @@
 
 #include <string_view>
 
-
 namespace xtrace::inject {
 namespace {
 
@@ -15,9 +14,9 @@ struct CountArg {
 // must loop on them; calls with iovecs (readv, writev) are not here: which
 // vector to shorten is not one number.
 constexpr CountArg kCountArgs[] = {
-    {"read", 2},      {"write", 2},    {"pread64", 2},         {"pwrite64", 2},
-    {"recvfrom", 2},  {"sendto", 2},   {"sendfile", 3},        {"copy_file_range", 4},
-    {"splice", 4},    {"tee", 2},      {"getrandom", 1},
+    {"read", 2},     {"write", 2},  {"pread64", 2},   {"pwrite64", 2},
+    {"recvfrom", 2}, {"sendto", 2}, {"sendfile", 3},  {"copy_file_range", 4},
+    {"splice", 4},   {"tee", 2},    {"getrandom", 1},
 };
 
 }  // namespace

@@ -17,7 +17,9 @@ namespace {
 constexpr std::uint64_t kPage = 4096;
 bool g_have_vm_readv = true;
 
-std::size_t to_page_end(std::uint64_t addr) { return kPage - (addr % kPage); }
+std::size_t to_page_end(std::uint64_t addr) {
+  return kPage - (addr % kPage);
+}
 
 bool peek_read(pid_t pid, std::uint64_t addr, void* out, std::size_t size) {
   auto* dst = static_cast<unsigned char*>(out);

@@ -7,7 +7,7 @@ namespace xtrace {
 
 std::size_t LatencyHistogram::bucket_of(std::uint64_t ns) {
   constexpr std::uint64_t kSub = 1u << kSubBits;
-  if (ns < kSub) return static_cast<std::size_t>(ns);  // exact below 16 ns
+  if (ns < kSub) return static_cast<std::size_t>(ns);            // exact below 16 ns
   unsigned exp = static_cast<unsigned>(std::bit_width(ns)) - 1;  // >= kSubBits
   std::uint64_t sub = (ns >> (exp - kSubBits)) & (kSub - 1);
   return static_cast<std::size_t>(((exp - kSubBits + 1) << kSubBits) + sub);

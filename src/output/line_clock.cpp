@@ -63,7 +63,8 @@ void LineClock::append_prefix(std::string& line) {
 void LineClock::append_syscall_time(const SyscallEvent& ev, std::string& line) const {
   if (!opts_.syscall_times || !ev.exited) return;
   std::int64_t ns = std::chrono::nanoseconds(ev.exited_at - ev.entered).count();
-  fmt::format_to(std::back_inserter(line), " <{}>", format_duration(ns, opts_.syscall_times_digits));
+  fmt::format_to(std::back_inserter(line), " <{}>",
+                 format_duration(ns, opts_.syscall_times_digits));
 }
 
 }  // namespace xtrace

@@ -12,14 +12,15 @@ namespace xtrace {
 OutputFile OutputFile::open(const std::string& path, bool append) {
   // "e": close-on-exec, so the tracee never inherits our output.
   std::FILE* f = std::fopen(path.c_str(), append ? "ae" : "we");
-  if (f == nullptr)
-    throw std::runtime_error("can't fopen '" + path + "': " + std::strerror(errno));
+  if (f == nullptr) throw std::runtime_error("can't fopen '" + path + "': " + std::strerror(errno));
   int fd = fileno(f);
   std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
   return OutputFile(f, true, isatty(fd) != 0);
 }
 
-OutputFile OutputFile::standard_error() { return OutputFile(stderr, false, true); }
+OutputFile OutputFile::standard_error() {
+  return OutputFile(stderr, false, true);
+}
 
 OutputFile OutputFile::borrow(std::FILE* f) {
   return OutputFile(f, false, f == stderr || isatty(fileno(f)) != 0);
@@ -46,12 +47,16 @@ OutputFile::~OutputFile() {
     std::fflush(file_);
 }
 
-void OutputFile::write(std::string_view text) { std::fwrite(text.data(), 1, text.size(), file_); }
+void OutputFile::write(std::string_view text) {
+  std::fwrite(text.data(), 1, text.size(), file_);
+}
 
 void OutputFile::event_done() {
   if (live_) std::fflush(file_);
 }
 
-void OutputFile::flush() { std::fflush(file_); }
+void OutputFile::flush() {
+  std::fflush(file_);
+}
 
 }  // namespace xtrace

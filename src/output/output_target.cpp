@@ -30,15 +30,9 @@ std::unique_ptr<OutputTarget> OutputTarget::open(const std::optional<std::string
 
 OutputTarget::~OutputTarget() {
   switch (kind_) {
-    case Kind::standard_error:
-      std::fflush(file_);
-      break;
-    case Kind::file:
-      std::fclose(file_);
-      break;
-    case Kind::pipe:
-      ::pclose(file_);
-      break;
+    case Kind::standard_error: std::fflush(file_); break;
+    case Kind::file: std::fclose(file_); break;
+    case Kind::pipe: ::pclose(file_); break;
   }
 }
 

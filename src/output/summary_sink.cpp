@@ -40,9 +40,8 @@ pid_t SummarySink::group_of(pid_t tid) {
   if (!group_names_.contains(group)) {
     // Read now, while the task exists: it may be gone when the table prints.
     std::string comm = first_line_of(fmt::format("/proc/{}/comm", group));
-    group_names_[group] = fmt::format("{} {} ({})",
-                                      opts_.by == SummaryBy::thread ? "thread" : "process",
-                                      group, comm);
+    group_names_[group] = fmt::format(
+        "{} {} ({})", opts_.by == SummaryBy::thread ? "thread" : "process", group, comm);
   }
   return group;
 }
@@ -84,8 +83,7 @@ void SummarySink::print(const std::string& title) {
     first = false;
     out_.write(format_summary_table(std::move(rows), opts_));
   }
-  if (rows_.empty() && opts_.by == SummaryBy::all)
-    out_.write(format_summary_table({}, opts_));
+  if (rows_.empty() && opts_.by == SummaryBy::all) out_.write(format_summary_table({}, opts_));
   out_.flush();
 }
 

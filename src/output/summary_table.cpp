@@ -106,7 +106,7 @@ const ColumnDesc& describe_column(SummaryColumn c) {
 
 std::vector<SummaryColumn> default_columns() {
   return {SummaryColumn::time_percent, SummaryColumn::total_time, SummaryColumn::avg_time,
-          SummaryColumn::calls, SummaryColumn::errors, SummaryColumn::name};
+          SummaryColumn::calls,        SummaryColumn::errors,     SummaryColumn::name};
 }
 
 double avg(std::int64_t ns, std::uint64_t calls) {
@@ -157,9 +157,9 @@ std::string format_summary_table(std::vector<SyscallStats> rows, const SummaryOp
   total.name = "total";
   for (const auto& r : rows) total.merge(r);
   auto percent_of = [&](const SyscallStats& s) {
-    return total.time_ns == 0 ? 0.0
-                              : 100.0 * static_cast<double>(s.time_ns) /
-                                    static_cast<double>(total.time_ns);
+    return total.time_ns == 0
+               ? 0.0
+               : 100.0 * static_cast<double>(s.time_ns) / static_cast<double>(total.time_ns);
   };
 
   std::vector<SummaryColumn> columns = opts.columns.empty() ? default_columns() : opts.columns;

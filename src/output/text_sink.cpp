@@ -45,8 +45,8 @@ void TextSink::append_pid_prefix(pid_t tid) {
   bool several = opts_.tasks != nullptr && opts_.tasks->live() > 1;
   bool always = opts_.pid_prefix == PidPrefix::always;
   if (!always && !(opts_.pid_prefix == PidPrefix::when_several && several)) return;
-  std::string_view comm = opts_.show_comm && opts_.tasks != nullptr ? opts_.tasks->comm(tid)
-                                                                    : std::string_view();
+  std::string_view comm =
+      opts_.show_comm && opts_.tasks != nullptr ? opts_.tasks->comm(tid) : std::string_view();
   auto out = std::back_inserter(line_);
   if (always)
     fmt::format_to(out, fmt::runtime(comm.empty() ? "{:<5}" : "{}"), tid);

@@ -26,8 +26,8 @@ struct TextOptions {
   const TaskRegistry* tasks = nullptr;  // how many tasks are live; comm (-Y)
   bool show_comm = false;               // -Y: "[pid  123<comm>] "
   QuietOptions quiet;                   // exit (-qq), thread_execve
-  bool syscall_numbers = false;  // -n: "[ 257] " before each line
-  TimeOptions time;              // -t/-tt/-ttt, -r, -T
+  bool syscall_numbers = false;         // -n: "[ 257] " before each line
+  TimeOptions time;                     // -t/-tt/-ttt, -r, -T
 };
 
 class TextSink final : public Sink {
@@ -59,8 +59,9 @@ class TextSink final : public Sink {
   std::string line_;
   pid_t open_tid_ = 0;
   LineClock clock_;
-  std::int64_t last_nr_ = -1;  // for -n: strace prefixes later lines with it
-  std::size_t written_col_ = 0;  // columns of the open line already written  // the task whose syscall line awaits its result
+  std::int64_t last_nr_ = -1;    // for -n: strace prefixes later lines with it
+  std::size_t written_col_ = 0;  // columns of the open line already written  // the task whose
+                                 // syscall line awaits its result
 };
 
 }  // namespace xtrace

@@ -67,8 +67,8 @@ TEST(Summary, FilteredAndWithTrace) {
 }
 
 TEST(Summary, PercentileColumns) {
-  RunResult r = run_xtrace({"-c", "-U", "name,calls,p50,p99,max-time", "-S", "calls",
-                            program("getpid_n"), "50"});
+  RunResult r = run_xtrace(
+      {"-c", "-U", "name,calls,p50,p99,max-time", "-S", "calls", program("getpid_n"), "50"});
   auto lines = lines_of(r.err);
   ASSERT_GE(lines.size(), 3u) << r.err;
   EXPECT_EQ(lines[0], "syscall              calls      p50      p99  longest");
@@ -116,7 +116,8 @@ TEST(Filter, BadExpressionsFailBeforeRunning) {
            {{"-c", "-U", "foo"}, "unknown column name: 'foo'"},
            {{"-c", "-C"}, "-c/--summary-only and -C/--summary are mutually exclusive"},
            {{"--syscall-times=foo"}, "invalid --syscall-times argument: 'foo'"},
-           {{"-o", "/nonexistent/dir/out"}, "can't fopen '/nonexistent/dir/out': No such file or directory"},
+           {{"-o", "/nonexistent/dir/out"},
+            "can't fopen '/nonexistent/dir/out': No such file or directory"},
        }) {
     args.insert(args.begin(), xtrace_binary());
     args.push_back(program("hello"));
@@ -130,10 +131,13 @@ TEST(Filter, BadExpressionsFailBeforeRunning) {
 TEST(Output, PipeAndAppend) {
   std::string dir = make_temp_dir();
   std::string file = dir + "/out";
-  run_command({xtrace_binary(), "-Z", "-e", "trace=close", "-o", "|cat > " + file, program("getpid_n"), "0"});
-  EXPECT_EQ(read_file(file), "close(-1)                               = -1 EBADF (Bad file descriptor)\n"
-                             "+++ exited with 0 +++\n");
-  run_command({xtrace_binary(), "-A", "-Z", "-e", "trace=close", "-o", file, program("getpid_n"), "0"});
+  run_command({xtrace_binary(), "-Z", "-e", "trace=close", "-o", "|cat > " + file,
+               program("getpid_n"), "0"});
+  EXPECT_EQ(read_file(file),
+            "close(-1)                               = -1 EBADF (Bad file descriptor)\n"
+            "+++ exited with 0 +++\n");
+  run_command(
+      {xtrace_binary(), "-A", "-Z", "-e", "trace=close", "-o", file, program("getpid_n"), "0"});
   EXPECT_EQ(lines_of(read_file(file)).size(), 4u);
   std::filesystem::remove_all(dir);
 }

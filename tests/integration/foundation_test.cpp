@@ -40,7 +40,8 @@ TEST(Foundation, WriteLineAndExitStatus) {
   ASSERT_FALSE(lines.empty());
   EXPECT_EQ(lines.back(), "+++ exited with 3 +++");
   // argv[0] is the full path, truncated by -s like any string.
-  EXPECT_EQ(lines.front().rfind("execve(\"" + program("hello") + "\", [\"", 0), 0u) << lines.front();
+  EXPECT_EQ(lines.front().rfind("execve(\"" + program("hello") + "\", [\"", 0), 0u)
+      << lines.front();
   EXPECT_NE(lines.front().find(" vars */) = 0"), std::string::npos) << lines.front();
 }
 

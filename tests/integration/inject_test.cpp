@@ -77,8 +77,9 @@ TEST(Inject, CatWithEnospcLineAndStatus) {
 
 TEST(Inject, ErrorAndRetvalAsStrace) {
   for (const char* spec : {"inject=getpid:error=EIO", "inject=getpid:error=enoent:when=3",
-                           "inject=getpid:retval=42:when=2", "inject=getpid:retval=0x10:when=2.."
-                                                             "4"}) {
+                           "inject=getpid:retval=42:when=2",
+                           "inject=getpid:retval=0x10:when=2.."
+                           "4"}) {
     SCOPED_TRACE(spec);
     expect_same_as_strace({"-e", "trace=getpid", "-e", spec}, {program("inject_getpid")});
   }
@@ -101,8 +102,8 @@ TEST(Inject, FaultAsStrace) {
 }
 
 TEST(Inject, FaultDefaultsToEnosys) {
-  RunResult r = run_xtrace({"-e", "trace=getpid", "-e", "fault=getpid:when=2",
-                            program("inject_getpid"), "2"});
+  RunResult r = run_xtrace(
+      {"-e", "trace=getpid", "-e", "fault=getpid:when=2", program("inject_getpid"), "2"});
   EXPECT_EQ(calls_seen(r.out), "1 r=pid e=0 sig=0\n2 r=-1 e=38 sig=0\n");
   EXPECT_NE(r.err.find("getpid()                                = -1 ENOSYS (Function not "
                        "implemented) (INJECTED)\n"),
@@ -117,8 +118,7 @@ TEST(Inject, SignalAsStrace) {
   RunResult r = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:signal=USR1:when=2",
                             program("inject_getpid"), "3"});
   EXPECT_EQ(calls_seen(r.out), "1 r=pid e=0 sig=0\n2 r=pid e=0 sig=1\n3 r=pid e=0 sig=0\n");
-  EXPECT_NE(r.err.find("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_KERNEL} ---"),
-            std::string::npos);
+  EXPECT_NE(r.err.find("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_KERNEL} ---"), std::string::npos);
 }
 
 TEST(Inject, SyscallReplacementAsStrace) {
@@ -155,30 +155,34 @@ TEST(Inject, DelayHoldsOnlyTheDelayedThread) {
 }
 
 TEST(Inject, InjectsIntoCallsThatAreNotShown) {
-  RunResult r = run_xtrace({"-e", "trace=none", "-e", "inject=getpid:error=EIO:when=2",
-                            program("inject_getpid"), "2"});
+  RunResult r = run_xtrace(
+      {"-e", "trace=none", "-e", "inject=getpid:error=EIO:when=2", program("inject_getpid"), "2"});
   EXPECT_EQ(calls_seen(r.out), "1 r=pid e=0 sig=0\n2 r=-1 e=5 sig=0\n");
   EXPECT_EQ(r.err, "+++ exited with 0 +++\n");
 }
 
 // strace's counters are per task: each process's second call fails.
 TEST(Inject, CountersPerTaskUnderFollowForks) {
-  RunResult r = run_xtrace({"-f", "-e", "trace=none", "-e", "inject=getpid:error=EIO:when=2",
-                            program("inject_fork")});
+  RunResult r = run_xtrace(
+      {"-f", "-e", "trace=none", "-e", "inject=getpid:error=EIO:when=2", program("inject_fork")});
   EXPECT_EQ(r.out,
             "child 1 e=0\nchild 2 e=5\nchild 3 e=0\nparent 1 e=0\nparent 2 e=5\nparent 3 e=0\n");
 }
 
 TEST(Inject, SeveralRulesFirstThatFiresWins) {
-  RunResult r = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:when=2",
-                            "-e", "inject=getpid:retval=7", program("inject_getpid"), "3"});
+  RunResult r = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:when=2", "-e",
+                            "inject=getpid:retval=7", program("inject_getpid"), "3"});
   EXPECT_EQ(calls_seen(r.out), "1 r=7 e=0 sig=0\n2 r=-1 e=5 sig=0\n3 r=7 e=0 sig=0\n");
 }
 
 TEST(Inject, SameSeedSameInjectedCalls) {
-  std::vector<std::string> args = {"--seed=1234", "-e", "trace=getpid", "-e",
-                                    "inject=getpid:error=EIO:prob=30", program("inject_getpid"),
-                                    "60"};
+  std::vector<std::string> args = {"--seed=1234",
+                                   "-e",
+                                   "trace=getpid",
+                                   "-e",
+                                   "inject=getpid:error=EIO:prob=30",
+                                   program("inject_getpid"),
+                                   "60"};
   RunResult first = run_xtrace(args);
   RunResult second = run_xtrace(args);
   std::vector<int> a = injected_indexes(first.err);
@@ -189,37 +193,39 @@ TEST(Inject, SameSeedSameInjectedCalls) {
   // Another seed, other calls; a rule's own seed= works like --seed.
   args[0] = "--seed=99";
   EXPECT_NE(a, injected_indexes(run_xtrace(args).err));
-  RunResult own = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:prob=30:seed=1234",
-                              program("inject_getpid"), "60"});
+  RunResult own =
+      run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:prob=30:seed=1234",
+                  program("inject_getpid"), "60"});
   EXPECT_EQ(a, injected_indexes(own.err));
 }
 
 TEST(Inject, PrintsTheSeedItPickedAndItReplays) {
-  RunResult first = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:prob=0.5%",
-                                "-e", "inject=getpid:retval=3:prob=40", program("inject_getpid"),
-                                "40"});
+  RunResult first =
+      run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:prob=0.5%", "-e",
+                  "inject=getpid:retval=3:prob=40", program("inject_getpid"), "40"});
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(first.err, m, std::regex("(^|\n)[^\n]*xtrace: inject seed ([0-9]+)\n")))
+  ASSERT_TRUE(
+      std::regex_search(first.err, m, std::regex("(^|\n)[^\n]*xtrace: inject seed ([0-9]+)\n")))
       << first.err;
   std::string seed = m[2].str();
-  RunResult replay = run_xtrace({"--seed=" + seed, "-e", "trace=getpid", "-e",
-                                 "inject=getpid:error=EIO:prob=0.5%", "-e",
-                                 "inject=getpid:retval=3:prob=40", program("inject_getpid"), "40"});
+  RunResult replay =
+      run_xtrace({"--seed=" + seed, "-e", "trace=getpid", "-e", "inject=getpid:error=EIO:prob=0.5%",
+                  "-e", "inject=getpid:retval=3:prob=40", program("inject_getpid"), "40"});
   EXPECT_EQ(injected_indexes(first.err), injected_indexes(replay.err));
   EXPECT_EQ(calls_seen(first.out), calls_seen(replay.out));
 }
 
 TEST(Inject, WarnsWhenARuleNeverMatched) {
-  RunResult r = run_xtrace({"-e", "trace=none", "-e", "inject=open:error=ENOSPC", "cat",
-                            "/etc/hostname"});
+  RunResult r =
+      run_xtrace({"-e", "trace=none", "-e", "inject=open:error=ENOSPC", "cat", "/etc/hostname"});
   EXPECT_EQ(r.code, 0);  // the tracee's status, whatever the report says
   EXPECT_TRUE(std::regex_search(
       r.err, std::regex("xtrace: inject rule 'open' never matched; this program called openat "
                         "[0-9]+ times?(, [a-z0-9_]+ [0-9]+ times?)* \\(did you mean -e "
                         "inject=openat[a-z0-9_,]* or inject=%file\\?\\)\n")))
       << r.err;
-  r = run_xtrace({"-e", "trace=none", "-e", "inject=getpid:error=EIO:when=9",
-                  program("inject_getpid"), "3"});
+  r = run_xtrace(
+      {"-e", "trace=none", "-e", "inject=getpid:error=EIO:when=9", program("inject_getpid"), "3"});
   EXPECT_NE(r.err.find("xtrace: inject rule 'getpid:error=EIO:when=9' matched 3 calls but never "
                        "fired\n"),
             std::string::npos)
@@ -239,7 +245,8 @@ class InjectFiles : public ::testing::Test {
 };
 
 TEST_F(InjectFiles, PathGlobMatchesPathArguments) {
-  RunResult r = run({"-e", "trace=none", "-e", "inject=%file:error=EACCES:path=" + dir_ + "/*.log"});
+  RunResult r =
+      run({"-e", "trace=none", "-e", "inject=%file:error=EACCES:path=" + dir_ + "/*.log"});
   EXPECT_EQ(r.out,
             "open data.txt fd=3 e=0\nwrite data.txt n=5 e=0\nread data.txt n=5 e=0\n"
             "open notes.log fd=-1 e=13\n");
@@ -261,17 +268,17 @@ TEST_F(InjectFiles, FdSelectsCalls) {
 }
 
 TEST(Inject, ShortReadsTransferFewerBytes) {
-  RunResult r = run_xtrace({"-e", "trace=read", "-e", "inject=read:short=3:fd=0",
-                            program("inject_copy")},
-                           "hello world\n");
+  RunResult r =
+      run_xtrace({"-e", "trace=read", "-e", "inject=read:short=3:fd=0", program("inject_copy")},
+                 "hello world\n");
   EXPECT_EQ(r.out, "hello world\n");  // the program loops, as it must
   EXPECT_NE(r.err.find("read(0, \"hel\", 64)                      = 3 (INJECTED: args)\n"
                        "read(0, \"lo \", 64)                      = 3 (INJECTED: args)\n"),
             std::string::npos)
       << r.err;
-  r = run_xtrace({"-e", "trace=write", "-e", "inject=write:short=50%:when=1",
-                  program("inject_copy")},
-                 "0123456789\n");
+  r = run_xtrace(
+      {"-e", "trace=write", "-e", "inject=write:short=50%:when=1", program("inject_copy")},
+      "0123456789\n");
   EXPECT_EQ(r.out, "0123456789\n");
   EXPECT_NE(r.err.find("write(1, \"0123456789\\n\", 11)            = 5 (INJECTED: args)\n"
                        "write(1, \"56789\\n\", 6)                  = 6\n"),
@@ -291,10 +298,10 @@ TEST(Inject, PokeExitAsStrace) {
 TEST(Inject, MalformedSpecsRunNothing) {
   std::string dir = make_temp_dir();
   std::string marker = dir + "/ran";
-  for (const char* spec : {"inject=openat:error=ENOPE", "inject=getpid:error=EIO:when=0",
-                           "inject=write:error=EIO:prob=150", "inject=getpid", "inject=getpid:when=2",
-                           "fault=getpid:retval=1", "inject=nosuch:error=EIO",
-                           "inject=getpid:delay_enter=soon"}) {
+  for (const char* spec :
+       {"inject=openat:error=ENOPE", "inject=getpid:error=EIO:when=0",
+        "inject=write:error=EIO:prob=150", "inject=getpid", "inject=getpid:when=2",
+        "fault=getpid:retval=1", "inject=nosuch:error=EIO", "inject=getpid:delay_enter=soon"}) {
     SCOPED_TRACE(spec);
     RunResult r = run_xtrace({"-e", spec, "touch", marker});
     EXPECT_EQ(r.code, 1);

@@ -95,8 +95,8 @@ char state_of(pid_t pid) {
 }
 
 pid_t traced_child_of(pid_t xtrace) {
-  std::string children =
-      read_file("/proc/" + std::to_string(xtrace) + "/task/" + std::to_string(xtrace) + "/children");
+  std::string children = read_file("/proc/" + std::to_string(xtrace) + "/task/" +
+                                   std::to_string(xtrace) + "/children");
   return children.empty() ? -1 : std::stoi(children);
 }
 
@@ -126,17 +126,19 @@ TEST(ProcessModel, FollowsForkWithPidPrefixes) {
   ASSERT_TRUE(std::regex_search(r.err, m, std::regex(R"(: Process (\d+) attached\n)"))) << r.err;
   std::string child = m[1];
   EXPECT_TRUE(std::regex_search(r.err, std::regex("\\) += " + child + "\n"))) << r.err;
-  EXPECT_TRUE(std::regex_search(r.err, std::regex("\\[pid +" + child + "\\] write\\(1, \"child\\\\n\", 6\\)")))
+  EXPECT_TRUE(std::regex_search(
+      r.err, std::regex("\\[pid +" + child + "\\] write\\(1, \"child\\\\n\", 6\\)")))
       << r.err;
-  EXPECT_TRUE(contains(r.err, "[pid " + std::string(5 - std::min<std::size_t>(5, child.size()), ' ') +
+  EXPECT_TRUE(contains(r.err, "[pid " +
+                                  std::string(5 - std::min<std::size_t>(5, child.size()), ' ') +
                                   child + "] +++ exited with 4 +++\n"))
       << r.err;
   // Once the child is gone, one task is left: no prefix, as strace.
   auto lines = lines_of(r.err);
   ASSERT_FALSE(lines.empty());
   EXPECT_EQ(lines.back(), "+++ exited with 0 +++");
-  EXPECT_TRUE(contains(r.err, "\n--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=" + child +
-                                  ", si_uid="))
+  EXPECT_TRUE(contains(
+      r.err, "\n--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=" + child + ", si_uid="))
       << r.err;
   EXPECT_EQ(r.out, "child\nparent\n");
 }
@@ -153,13 +155,16 @@ TEST(ProcessModel, WithoutFollowOnlyTheCommandIsTraced) {
 
 TEST(ProcessModel, FollowsVfork) {
   TempDir dir;
-  RunResult r = run_command({xtrace_binary(), "-f", "-o", dir / "t", program("fork_wait"), "vfork"});
+  RunResult r =
+      run_command({xtrace_binary(), "-f", "-o", dir / "t", program("fork_wait"), "vfork"});
   EXPECT_EQ(r.code, 0);
   std::string trace = read_file(dir / "t");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(trace, m, std::regex(R"(\n(\d+) +exit_group\(4\) += \?\n)"))) << trace;
+  ASSERT_TRUE(std::regex_search(trace, m, std::regex(R"(\n(\d+) +exit_group\(4\) += \?\n)")))
+      << trace;
   std::string child = m[1];
-  EXPECT_TRUE(std::regex_search(trace, std::regex("\n" + child + " +\\+\\+\\+ exited with 4 \\+\\+\\+\n")))
+  EXPECT_TRUE(
+      std::regex_search(trace, std::regex("\n" + child + " +\\+\\+\\+ exited with 4 \\+\\+\\+\n")))
       << trace;
   // The vfork's result is the child, whether or not the line was split.
   EXPECT_TRUE(std::regex_search(trace, std::regex("vfork(\\(\\)| resumed>\\)) += " + child + "\n")))
@@ -169,11 +174,13 @@ TEST(ProcessModel, FollowsVfork) {
 // 8 threads x 1000 calls: each call exactly once, whatever the interleaving.
 TEST(ProcessModel, EveryThreadCallOnceNoneLostNoneDoubled) {
   TempDir dir;
-  RunResult r = run_command({xtrace_binary(), "-f", "-o", dir / "t", program("thread_calls"), "8", "1000"});
+  RunResult r =
+      run_command({xtrace_binary(), "-f", "-o", dir / "t", program("thread_calls"), "8", "1000"});
   ASSERT_EQ(r.code, 0) << r.err;
   std::string trace = read_file(dir / "t");
   static const std::regex kEntry(R"(^(\d+) +lseek\(-1, (\d+), SEEK_SET)");
-  static const std::regex kResult(R"(^(\d+) +(lseek\(-1, \d+, SEEK_SET|<\.\.\. lseek resumed>)\) += -1 EBADF)");
+  static const std::regex kResult(
+      R"(^(\d+) +(lseek\(-1, \d+, SEEK_SET|<\.\.\. lseek resumed>)\) += -1 EBADF)");
   std::set<long> offsets;
   std::map<std::string, std::set<long>> by_thread;
   std::size_t entries = 0, results = 0;
@@ -205,13 +212,15 @@ TEST(ProcessModel, ExecFromNonLeaderThread) {
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out, "exec done\n");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(r.err, m, std::regex(R"(\+\+\+ superseded by execve in pid (\d+) \+\+\+)")))
+  ASSERT_TRUE(
+      std::regex_search(r.err, m, std::regex(R"(\+\+\+ superseded by execve in pid (\d+) \+\+\+)")))
       << r.err;
   // The execve of /proc/self/exe is shown once, with its result.
   EXPECT_EQ(count_lines_with(r.err, "execve(\"/proc/self/exe\""), 1u) << r.err;
   std::size_t results = 0;
   for (const auto& line : lines_of(r.err))
-    if (std::regex_search(line, std::regex(R"((<\.\.\. execve resumed>|execve\("/proc/self/exe".*)\) += 0$)")))
+    if (std::regex_search(
+            line, std::regex(R"((<\.\.\. execve resumed>|execve\("/proc/self/exe".*)\) += 0$)")))
       ++results;
   EXPECT_EQ(results, 1u) << r.err;
   auto lines = lines_of(r.err);
@@ -229,7 +238,8 @@ TEST(ProcessModel, ProcessTreeThreeDeep) {
   for (int depth = 1; depth <= 3; ++depth) {
     std::smatch m;
     ASSERT_TRUE(std::regex_search(
-        trace, m, std::regex("\n(\\d+) +\\+\\+\\+ exited with " + std::to_string(depth) + " \\+\\+\\+")))
+        trace, m,
+        std::regex("\n(\\d+) +\\+\\+\\+ exited with " + std::to_string(depth) + " \\+\\+\\+")))
         << trace;
     pids.insert(m[1]);
   }
@@ -239,7 +249,8 @@ TEST(ProcessModel, ProcessTreeThreeDeep) {
 
 TEST(ProcessModel, SeparateFilesPerProcess) {
   TempDir dir;
-  RunResult r = run_command({xtrace_binary(), "-ff", "-o", dir / "t", program("process_tree"), "3"});
+  RunResult r =
+      run_command({xtrace_binary(), "-ff", "-o", dir / "t", program("process_tree"), "3"});
   EXPECT_EQ(r.code, 3);
   std::vector<std::string> files;
   for (const auto& e : std::filesystem::directory_iterator(dir.path)) files.push_back(e.path());
@@ -262,10 +273,11 @@ TEST(ProcessModel, AttachThenSigintDetachesAndHelperKeepsRunning) {
   TempDir dir;
   Background helper = spawn({program("tick_loop"), "1", "20"}, dir / "ticks", dir / "helper.err");
   ASSERT_TRUE(wait_until([&] { return !ticks(dir / "ticks").empty(); }));
-  Background tracer = spawn({xtrace_binary(), "-p", std::to_string(helper.pid)}, dir / "x.out",
-                            dir / "x.err");
-  ASSERT_TRUE(wait_until([&] { return count_lines_with(read_file(dir / "x.err"), "write(1, \"tick") >= 3; }))
-      << read_file(dir / "x.err");
+  Background tracer =
+      spawn({xtrace_binary(), "-p", std::to_string(helper.pid)}, dir / "x.out", dir / "x.err");
+  ASSERT_TRUE(wait_until([&] {
+    return count_lines_with(read_file(dir / "x.err"), "write(1, \"tick") >= 3;
+  })) << read_file(dir / "x.err");
   kill(tracer.pid, SIGINT);
   ASSERT_TRUE(wait_exit(tracer, 5000ms));
   EXPECT_TRUE(WIFSIGNALED(tracer.status) && WTERMSIG(tracer.status) == SIGINT) << tracer.status;
@@ -304,17 +316,21 @@ TEST(ProcessModel, FollowAttachToEveryThreadAndDetachAll) {
   ASSERT_TRUE(wait_exit(tracer, 5000ms));
   EXPECT_TRUE(WIFSIGNALED(tracer.status) && WTERMSIG(tracer.status) == SIGTERM);
   std::string err = read_file(dir / "x.err");
-  EXPECT_TRUE(contains(err, ": Process " + std::to_string(helper.pid) + " attached with 4 threads\n"))
+  EXPECT_TRUE(
+      contains(err, ": Process " + std::to_string(helper.pid) + " attached with 4 threads\n"))
       << err;
   EXPECT_EQ(count_lines_with(err, " detached"), 4u) << err;
   auto before = ticks(dir / "ticks");
-  EXPECT_TRUE(wait_until([&] {
-    auto now = ticks(dir / "ticks");
-    for (int t = 0; t < 4; ++t)
-      if (now[t] < before[t] + 5) return false;
-    return true;
-  }, 2000ms));
-  for (const auto& entry : std::filesystem::directory_iterator("/proc/" + std::to_string(helper.pid) + "/task")) {
+  EXPECT_TRUE(wait_until(
+      [&] {
+        auto now = ticks(dir / "ticks");
+        for (int t = 0; t < 4; ++t)
+          if (now[t] < before[t] + 5) return false;
+        return true;
+      },
+      2000ms));
+  for (const auto& entry :
+       std::filesystem::directory_iterator("/proc/" + std::to_string(helper.pid) + "/task")) {
     char state = state_of(std::stoi(entry.path().filename()));
     EXPECT_TRUE(state == 'S' || state == 'R') << entry.path() << " " << state;
   }
@@ -348,14 +364,15 @@ TEST(ProcessModel, AttachErrors) {
 TEST(ProcessModel, StopAndContinueFromOutside) {
   TempDir dir;
   // On stderr the trace is written as it happens (a -o file is buffered).
-  Background tracer = spawn({xtrace_binary(), program("tick_loop"), "1", "20"}, dir / "ticks",
-                            dir / "t");
+  Background tracer =
+      spawn({xtrace_binary(), program("tick_loop"), "1", "20"}, dir / "ticks", dir / "t");
   ASSERT_TRUE(wait_until([&] { return ticks(dir / "ticks")[0] >= 2; }));
   pid_t child = traced_child_of(tracer.pid);
   ASSERT_GT(child, 0);
   kill(child, SIGSTOP);
-  ASSERT_TRUE(wait_until([&] { return contains(read_file(dir / "t"), "--- stopped by SIGSTOP ---"); }))
-      << read_file(dir / "t");
+  ASSERT_TRUE(wait_until([&] {
+    return contains(read_file(dir / "t"), "--- stopped by SIGSTOP ---");
+  })) << read_file(dir / "t");
   int stopped_at = ticks(dir / "ticks")[0];
   std::this_thread::sleep_for(100ms);
   EXPECT_EQ(ticks(dir / "ticks")[0], stopped_at);  // really stopped
@@ -421,7 +438,8 @@ std::map<int, std::vector<std::string>> per_task(const std::vector<std::string>&
     for (auto& body : bodies) {
       for (const auto& [pid, r] : rank)
         if (!pid.empty())
-          body = std::regex_replace(body, std::regex("\\b" + pid + "\\b"), "TASK" + std::to_string(r));
+          body =
+              std::regex_replace(body, std::regex("\\b" + pid + "\\b"), "TASK" + std::to_string(r));
       body = normalize_line(body);
     }
   return tasks;
@@ -486,7 +504,8 @@ TEST(ProcessModel, SeparateFilesSameAsStrace) {
     std::sort(files.begin(), files.end());
     std::vector<std::string> all;  // concatenated in task order, each with its pid
     for (const auto& [pid, path] : files)
-      for (const auto& line : lines_of(read_file(path))) all.push_back(std::to_string(pid) + " " + line);
+      for (const auto& line : lines_of(read_file(path)))
+        all.push_back(std::to_string(pid) + " " + line);
     return std::make_pair(r.code, per_task(all, true));
   };
   TempDir dir;

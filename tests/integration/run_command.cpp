@@ -64,9 +64,13 @@ RunResult run_command(const std::vector<std::string>& argv, const std::string& s
   return r;
 }
 
-std::string xtrace_binary() { return XTRACE_BINARY; }
+std::string xtrace_binary() {
+  return XTRACE_BINARY;
+}
 
-std::string program(const std::string& name) { return std::string(XTRACE_PROGRAMS_DIR) + "/" + name; }
+std::string program(const std::string& name) {
+  return std::string(XTRACE_PROGRAMS_DIR) + "/" + name;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path);

@@ -48,7 +48,9 @@ void expect_same_trace(const std::vector<std::string>& command,
   EXPECT_EQ(actual.size(), expected.size());
 }
 
-TEST(StraceComparison, True) { expect_same_trace({"/bin/true"}); }
+TEST(StraceComparison, True) {
+  expect_same_trace({"/bin/true"});
+}
 
 TEST(StraceComparison, CatFile) {
   std::string dir = make_temp_dir();
@@ -62,9 +64,13 @@ TEST(StraceComparison, CatFile) {
   std::filesystem::remove_all(dir);
 }
 
-TEST(StraceComparison, LsMissingPath) { expect_same_trace({"ls", "/nonexistent"}); }
+TEST(StraceComparison, LsMissingPath) {
+  expect_same_trace({"ls", "/nonexistent"});
+}
 
-TEST(StraceComparison, ShortStrings) { expect_same_trace({"cat", "/etc/os-release"}, {"-s", "8"}); }
+TEST(StraceComparison, ShortStrings) {
+  expect_same_trace({"cat", "/etc/os-release"}, {"-s", "8"});
+}
 
 }  // namespace
 }  // namespace xtrace::testing

@@ -8,7 +8,9 @@
 #include <time.h>
 #include <unistd.h>
 
-static void on_usr1(int sig) { (void)sig; }
+static void on_usr1(int sig) {
+  (void)sig;
+}
 
 int main(void) {
   struct sigaction sa;

@@ -46,8 +46,8 @@ int main(void) {
   char cbuf[CMSG_SPACE(sizeof(int))];
   memset(cbuf, 0, sizeof cbuf);
   struct iovec xiov = {"x", 1};
-  struct msghdr sm = {.msg_iov = &xiov, .msg_iovlen = 1, .msg_control = cbuf,
-                      .msg_controllen = sizeof cbuf};
+  struct msghdr sm = {
+      .msg_iov = &xiov, .msg_iovlen = 1, .msg_control = cbuf, .msg_controllen = sizeof cbuf};
   struct cmsghdr* c = CMSG_FIRSTHDR(&sm);
   c->cmsg_level = SOL_SOCKET;
   c->cmsg_type = SCM_RIGHTS;

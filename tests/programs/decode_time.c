@@ -1,9 +1,9 @@
 // Decoding family "time": clocks, sleeps, timers.  Values that change
 // between runs are normalized by the comparison.
 #define _GNU_SOURCE
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/timerfd.h>
-#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 

@@ -14,8 +14,7 @@ int main(int argc, char** argv) {
     _exit(4);
   }
   int status = 0;
-  if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 4)
-    return 1;
+  if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 4) return 1;
   if (write(1, "parent\n", 7) != 7) return 1;
   return 0;
 }

@@ -59,8 +59,9 @@ TEST(DecodeKinds, FcntlOmitsTheArgumentOfGettersAndExplainsTheResult) {
 TEST(DecodeKinds, OpenFlagsInStraceOrder) {
   FakeMemory mem;
   mem.put(kA, std::string("/usr/bin\0", 9));
-  EXPECT_EQ(line("openat", {static_cast<std::uint64_t>(AT_FDCWD), kA,
-                            O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_DIRECTORY},
+  EXPECT_EQ(line("openat",
+                 {static_cast<std::uint64_t>(AT_FDCWD), kA,
+                  O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_DIRECTORY},
                  3, mem),
             R"(openat(AT_FDCWD, "/usr/bin", O_RDONLY|O_NONBLOCK|O_CLOEXEC|O_DIRECTORY) = 3)");
 }
@@ -70,13 +71,13 @@ TEST(DecodeKinds, ConstStylesOfDashX) {
   mem.put(kA, std::string("f\0", 2));
   DecodeOptions raw;
   raw.const_style = ConstStyle::raw;
-  EXPECT_EQ(line("openat", {static_cast<std::uint64_t>(AT_FDCWD), kA, O_RDONLY | O_CLOEXEC}, 3,
-                 mem, raw),
-            R"(openat(-100, "f", 0x80000) = 3)");
+  EXPECT_EQ(
+      line("openat", {static_cast<std::uint64_t>(AT_FDCWD), kA, O_RDONLY | O_CLOEXEC}, 3, mem, raw),
+      R"(openat(-100, "f", 0x80000) = 3)");
   DecodeOptions verbose;
   verbose.const_style = ConstStyle::verbose;
-  EXPECT_EQ(line("openat", {static_cast<std::uint64_t>(AT_FDCWD), kA, O_RDONLY | O_CLOEXEC}, 3,
-                 mem, verbose),
+  EXPECT_EQ(line("openat", {static_cast<std::uint64_t>(AT_FDCWD), kA, O_RDONLY | O_CLOEXEC}, 3, mem,
+                 verbose),
             R"(openat(-100 /* AT_FDCWD */, "f", 0x80000 /* O_RDONLY|O_CLOEXEC */) = 3)");
 }
 
@@ -122,8 +123,9 @@ TEST(DecodeKinds, SockaddrAndSocklen) {
   in.sin_port = htons(8080);
   in.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   mem.put_value(kA, in);
-  EXPECT_EQ(line("connect", {3, kA, sizeof in}, 0, mem),
-            R"(connect(3, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr("127.0.0.1")}, 16) = 0)");
+  EXPECT_EQ(
+      line("connect", {3, kA, sizeof in}, 0, mem),
+      R"(connect(3, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr("127.0.0.1")}, 16) = 0)");
   std::uint32_t len = 128;
   mem.put_value(kB, len);
   // The kernel writes 16 back: the decoder reads entry and exit values.
@@ -189,10 +191,16 @@ TEST(DecodeKinds, GetdentsCountsEntries) {
 
 TEST(DecodeKinds, StringsInHexNonAsciiChars) {
   std::string out;
-  quote_string("a\x01" "b\xff\n", QuoteStyle{HexStrings::non_ascii_chars}, out);
+  quote_string(
+      "a\x01"
+      "b\xff\n",
+      QuoteStyle{HexStrings::non_ascii_chars}, out);
   EXPECT_EQ(out, R"("a\x01b\xff\n")");
   out.clear();
-  quote_string("a\x01" "b", QuoteStyle{HexStrings::non_ascii}, out);
+  quote_string(
+      "a\x01"
+      "b",
+      QuoteStyle{HexStrings::non_ascii}, out);
   EXPECT_EQ(out, R"("\x61\x01\x62")");
 }
 

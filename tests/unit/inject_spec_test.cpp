@@ -14,7 +14,9 @@ namespace {
 using std::chrono::milliseconds;
 using std::chrono::nanoseconds;
 
-SysId id_of(std::string_view name) { return *find_syscall(name); }
+SysId id_of(std::string_view name) {
+  return *find_syscall(name);
+}
 
 TEST(InjectSpec, ErrorByNameAndNumber) {
   InjectRule r = parse_inject_rule("openat:error=ENOSPC", false);

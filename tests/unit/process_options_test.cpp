@@ -93,8 +93,8 @@ TEST(ProcessOptions, QuietLevels) {
 }
 
 TEST(ProcessOptions, OtherOptions) {
-  Options o = parse({"xtrace", "-b", "execve", "--kill-on-exit", "--always-show-pid", "-Y",
-                     "-u", "nobody", "true"});
+  Options o = parse({"xtrace", "-b", "execve", "--kill-on-exit", "--always-show-pid", "-Y", "-u",
+                     "nobody", "true"});
   EXPECT_TRUE(o.process.detach_on_execve);
   EXPECT_TRUE(o.process.kill_on_exit);
   EXPECT_TRUE(o.process.always_show_pid);

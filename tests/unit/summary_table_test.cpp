@@ -89,8 +89,9 @@ TEST(SummaryTable, Percentiles) {
 }
 
 TEST(LatencyHistogram, BucketsCoverEveryValueInOrder) {
-  for (std::uint64_t v : std::initializer_list<std::uint64_t>{0ull, 1ull, 15ull, 16ull, 17ull, 31ull, 32ull, 1000ull, 123456789ull,
-                          (1ull << 40) + 5, UINT64_MAX}) {
+  for (std::uint64_t v :
+       std::initializer_list<std::uint64_t>{0ull, 1ull, 15ull, 16ull, 17ull, 31ull, 32ull, 1000ull,
+                                            123456789ull, (1ull << 40) + 5, UINT64_MAX}) {
     std::size_t b = LatencyHistogram::bucket_of(v);
     EXPECT_LE(LatencyHistogram::bucket_low(b), v);
     EXPECT_GE(LatencyHistogram::bucket_high(b), v);

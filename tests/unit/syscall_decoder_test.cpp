@@ -62,11 +62,11 @@ TEST(SyscallDecoder, OpenatWithCreateShowsModeAndErrors) {
   FakeMemory mem;
   mem.put(kPath, std::string("out.txt\0", 8));
   auto d = decode("openat",
-                  {static_cast<std::uint64_t>(AT_FDCWD), kPath,
-                   O_WRONLY | O_CREAT | O_TRUNC, 0666},
+                  {static_cast<std::uint64_t>(AT_FDCWD), kPath, O_WRONLY | O_CREAT | O_TRUNC, 0666},
                   -ENOSPC, mem);
-  EXPECT_EQ(d.line,
-            R"(openat(AT_FDCWD, "out.txt", O_WRONLY|O_CREAT|O_TRUNC, 0666) = -1 ENOSPC (No space left on device))");
+  EXPECT_EQ(
+      d.line,
+      R"(openat(AT_FDCWD, "out.txt", O_WRONLY|O_CREAT|O_TRUNC, 0666) = -1 ENOSPC (No space left on device))");
 }
 
 TEST(SyscallDecoder, ReadShowsTheBufferAtExitTruncatedByS) {
@@ -98,7 +98,7 @@ TEST(SyscallDecoder, MmapFlagsAndHexResult) {
 
 TEST(SyscallDecoder, StatIsAbbreviatedUnlessVerbose) {
   FakeMemory mem;
-  struct stat st{};
+  struct stat st {};
   st.st_mode = S_IFREG | 0644;
   st.st_size = 41491;
   mem.put(kPath, std::string("\0", 1));
@@ -146,7 +146,8 @@ TEST(SyscallDecoder, EveryKindHasADecoderOrIsRaw) {
   // Kinds without a decoder print raw values; list them so the gap is seen.
   std::string raw;
   for (std::size_t k = 0; k < kArgKindCount; ++k)
-    if (!has_decoder(static_cast<ArgKind>(k))) raw += std::string(arg_kind_name(static_cast<ArgKind>(k))) + " ";
+    if (!has_decoder(static_cast<ArgKind>(k)))
+      raw += std::string(arg_kind_name(static_cast<ArgKind>(k))) + " ";
   RecordProperty("raw_kinds", raw);
   for (std::string_view kind : {"fd", "path", "open_flags", "buf_out", "stat_out", "mmap_flags"}) {
     bool found = false;

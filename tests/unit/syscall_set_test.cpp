@@ -15,7 +15,9 @@ SysId id(std::string_view name) {
   return found.value_or(0);
 }
 
-bool has(const SyscallSet& set, std::string_view name) { return set.contains(id(name)); }
+bool has(const SyscallSet& set, std::string_view name) {
+  return set.contains(id(name));
+}
 
 std::string error_of(std::string_view spec, Arch arch = Arch::x86_64) {
   try {
@@ -26,7 +28,9 @@ std::string error_of(std::string_view spec, Arch arch = Arch::x86_64) {
   return "(accepted)";
 }
 
-SyscallSet x86(std::string_view spec) { return parse_syscall_set(spec, Arch::x86_64); }
+SyscallSet x86(std::string_view spec) {
+  return parse_syscall_set(spec, Arch::x86_64);
+}
 
 TEST(SyscallSet, NamesAndLists) {
   SyscallSet s = x86("open,read");
