@@ -16,6 +16,7 @@
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "signal_names.hpp"
+#include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
@@ -116,12 +117,6 @@ const Xlat kCloseRangeTable{kCloseRange};
 const Xlat kFlockTable{kFlockOps};
 const Xlat kDnotifyTable{kDnotify};
 const Xlat kLockWhenceTable{kLockWhence};
-
-template <const Xlat& table>
-bool flags32(const ArgContext& c, std::string& out) {
-  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
-  return true;
-}
 
 // pipe/dup3 flags: open flags, printed like strace's open_mode_flags subset.
 bool format_pipe_flags(const ArgContext& c, std::string& out) {

@@ -5,6 +5,7 @@
 
 #include "format_helpers.hpp"
 #include "signal_names.hpp"
+#include "table_kinds.hpp"
 #include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
 
@@ -27,19 +28,6 @@ bool format_flags(const ArgContext& c, std::string& out) {
 template <const Xlat& table>
 bool format_enum(const ArgContext& c, std::string& out) {
   print_enum(table, c.value(), out);
-  return true;
-}
-
-// 32-bit flag words: the upper half of the register is not the caller's.
-template <const Xlat& table>
-bool format_flags32(const ArgContext& c, std::string& out) {
-  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
-  return true;
-}
-
-template <const Xlat& table>
-bool format_enum32(const ArgContext& c, std::string& out) {
-  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 
@@ -89,23 +77,23 @@ bool format_socket_type(const ArgContext& c, std::string& out) {
 constexpr std::array kFlagKinds{
     KindDecoder{"open_flags", Phase::entry, format_open_flags},
     KindDecoder{"mode", Phase::entry, format_mode},
-    KindDecoder{"at_flags", Phase::entry, format_flags32<tables::at_flags>},
+    KindDecoder{"at_flags", Phase::entry, flags32<tables::at_flags>},
     KindDecoder{"statx_flags", Phase::entry, format_statx_flags},
-    KindDecoder{"statx_mask", Phase::entry, format_flags32<tables::statx_mask>},
-    KindDecoder{"access_mode", Phase::entry, format_flags32<tables::access_mode>},
-    KindDecoder{"mmap_prot", Phase::entry, format_flags32<tables::mmap_prot>},
+    KindDecoder{"statx_mask", Phase::entry, flags32<tables::statx_mask>},
+    KindDecoder{"access_mode", Phase::entry, flags32<tables::access_mode>},
+    KindDecoder{"mmap_prot", Phase::entry, flags32<tables::mmap_prot>},
     KindDecoder{"mmap_flags", Phase::entry, format_mmap_flags},
-    KindDecoder{"arch_prctl_code", Phase::entry, format_enum32<tables::arch_prctl_code>},
-    KindDecoder{"rlimit_resource", Phase::entry, format_enum32<tables::rlimit_resource>},
-    KindDecoder{"getrandom_flags", Phase::entry, format_flags32<tables::getrandom_flags>},
-    KindDecoder{"whence", Phase::entry, format_enum32<tables::whence>},
-    KindDecoder{"fadvise_advice", Phase::entry, format_enum32<tables::fadvise_advice>},
-    KindDecoder{"madvise_advice", Phase::entry, format_enum32<tables::madvise_advice>},
+    KindDecoder{"arch_prctl_code", Phase::entry, enum32<tables::arch_prctl_code>},
+    KindDecoder{"rlimit_resource", Phase::entry, enum32<tables::rlimit_resource>},
+    KindDecoder{"getrandom_flags", Phase::entry, flags32<tables::getrandom_flags>},
+    KindDecoder{"whence", Phase::entry, enum32<tables::whence>},
+    KindDecoder{"fadvise_advice", Phase::entry, enum32<tables::fadvise_advice>},
+    KindDecoder{"madvise_advice", Phase::entry, enum32<tables::madvise_advice>},
     KindDecoder{"signal", Phase::entry, format_signal},
-    KindDecoder{"clockid", Phase::entry, format_enum32<tables::clockid>},
-    KindDecoder{"sigprocmask_how", Phase::entry, format_enum32<tables::sigprocmask_how>},
-    KindDecoder{"fcntl_cmd", Phase::entry, format_enum32<tables::fcntl_cmd>},
-    KindDecoder{"socket_family", Phase::entry, format_enum32<tables::socket_family>},
+    KindDecoder{"clockid", Phase::entry, enum32<tables::clockid>},
+    KindDecoder{"sigprocmask_how", Phase::entry, enum32<tables::sigprocmask_how>},
+    KindDecoder{"fcntl_cmd", Phase::entry, enum32<tables::fcntl_cmd>},
+    KindDecoder{"socket_family", Phase::entry, enum32<tables::socket_family>},
     KindDecoder{"socket_type", Phase::entry, format_socket_type},
 };
 

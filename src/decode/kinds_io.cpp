@@ -15,6 +15,7 @@
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
 #include "struct_reader.hpp"
+#include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
@@ -364,12 +365,6 @@ bool format_statfs(const ArgContext& c, std::string& out) {
                  s->f_frsize);
   print_flags(kStFlagsTable, static_cast<std::uint64_t>(s->f_flags), out);
   out += '}';
-  return true;
-}
-
-template <const Xlat& table>
-bool enum32(const ArgContext& c, std::string& out) {
-  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 

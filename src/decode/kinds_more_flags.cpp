@@ -15,6 +15,7 @@
 
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"
+#include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
@@ -91,12 +92,6 @@ const Xlat kRwfTable{kRwfFlags};
 const Xlat kExecveatTable{kExecveatFlags};
 const Xlat kResolveTable{kResolveFlags};
 const Xlat kMountTable{kMountFlags};
-
-template <const Xlat& table>
-bool flags32(const ArgContext& c, std::string& out) {
-  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
-  return true;
-}
 
 // mknod's mode: the file type by name, then the permission bits.
 bool format_symbolic_mode(const ArgContext& c, std::string& out) {

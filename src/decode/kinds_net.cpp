@@ -15,6 +15,7 @@
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
 #include "struct_reader.hpp"
+#include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
@@ -416,17 +417,6 @@ bool format_mmsghdr(const ArgContext& c, std::string& out) {
     fmt::format_to(std::back_inserter(out), ", msg_len={}}}", len ? *len : 0);
   }
   out += ']';
-  return true;
-}
-
-template <const Xlat& table>
-bool enum32(const ArgContext& c, std::string& out) {
-  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
-  return true;
-}
-template <const Xlat& table>
-bool flags32(const ArgContext& c, std::string& out) {
-  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 

@@ -16,6 +16,7 @@
 #include "format_helpers.hpp"
 #include "signal_names.hpp"
 #include "struct_reader.hpp"
+#include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
 
@@ -517,16 +518,6 @@ bool format_cpuset(const ArgContext& c, std::string& out) {
   return true;
 }
 
-template <const Xlat& table>
-bool enum32(const ArgContext& c, std::string& out) {
-  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
-  return true;
-}
-template <const Xlat& table>
-bool flags32(const ArgContext& c, std::string& out) {
-  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
-  return true;
-}
 bool format_clone_unshare(const ArgContext& c, std::string& out) {
   print_flags(kCloneTable, c.value(), out);
   return true;

@@ -9,6 +9,7 @@
 
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"
+#include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
 
@@ -114,17 +115,6 @@ bool format_timeval_pair(const ArgContext& c, std::string& out) {
   out += ", ";
   print_timeval_value((*v)[1], out);
   out += ']';
-  return true;
-}
-
-template <const Xlat& table>
-bool enum32(const ArgContext& c, std::string& out) {
-  print_enum(table, static_cast<std::uint32_t>(c.value()), out);
-  return true;
-}
-template <const Xlat& table>
-bool flags32(const ArgContext& c, std::string& out) {
-  print_flags(table, static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 
