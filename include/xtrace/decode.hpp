@@ -122,10 +122,17 @@ std::string signal_name(int sig);
 // siginfo as strace prints it: "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}".
 std::string format_siginfo(const siginfo_t& si);
 
-// The errno name (ENOENT) and message, or empty for an unknown value.
+// The errno name (ENOENT, or a kernel-internal one such as EIOCBQUEUED),
+// empty for a value with no name; and its message (strerror's, or strace's
+// own for the restart codes).
 std::string_view errno_name(int err);
 std::string errno_message(int err);
-// Kernel-internal restart codes (ERESTARTSYS...) print as "= ?".
+// The restart codes (ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND,
+// ERESTART_RESTARTBLOCK) print as "= ?": the call is not over.
 bool is_restart_errno(int err);
+// A failed call's result as strace prints it after "= ": "-1 ENOENT (No
+// such file or directory)", "? ERESTARTSYS (To be restarted if SA_RESTART
+// is set)", "-1 EIOCBQUEUED (Unknown error 529)", or "-1 (errno 600)".
+std::string format_errno_result(int err);
 
 }  // namespace xtrace

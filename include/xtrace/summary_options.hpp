@@ -8,13 +8,15 @@
 
 namespace xtrace {
 
-// A column of the table; strace's, then xtrace's percentiles.
+// A column of the table; strace's, with xtrace's injected count after the
+// errors, then xtrace's percentiles.
 enum class SummaryColumn : std::uint8_t {
   time_percent,
   total_time,
   avg_time,
   calls,
   errors,
+  injected,
   name,
   min_time,
   max_time,
@@ -52,7 +54,10 @@ struct SummaryOptions {
   bool with_trace = false;  // -C: the normal trace too
   bool wall_clock = false;  // -w: time from entry to exit, not CPU time
   SummarySort sort = SummarySort::time;
-  std::vector<SummaryColumn> columns;    // -U; empty: strace's default set
+  std::vector<SummaryColumn> columns;  // -U; empty: strace's default set
+  // Some inject=/fault= rule was given: the default set gains the injected
+  // column after errors.  Without rules the table stays strace's.
+  bool injecting = false;
   std::chrono::nanoseconds overhead{0};  // -O
   std::chrono::nanoseconds interval{0};  // --summary-interval; 0: at the end only
   SummaryBy by = SummaryBy::all;         // --summary-by

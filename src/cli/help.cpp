@@ -125,8 +125,9 @@ Time:
                  show the time spent in each call
 
 Summary:
-  -c, --summary-only      count time, calls and errors per syscall; print
-                          the table at the end instead of the trace
+  -c, --summary-only      count time, calls and errors per syscall (and
+                          injected calls, with inject= rules); print the
+                          table at the end instead of the trace
   -C, --summary           the table and the trace
   -w, --summary-wall-clock
                           count wall-clock time instead of CPU time
@@ -134,9 +135,10 @@ Summary:
                           sort by time, min-time, max-time, avg-time, calls,
                           errors, name, nothing, wall-total/min/max/avg
   -U COLS, --summary-columns=COLS
-                          name, calls, errors, time-percent, total-time,
-                          avg-time, min-time, max-time, wall-total, wall-avg,
-                          wall-min, wall-max, and latency p50 p90 p95 p99 p99.9
+                          name, calls, errors, injected, time-percent,
+                          total-time, avg-time, min-time, max-time, wall-total,
+                          wall-avg, wall-min, wall-max, and latency p50 p90 p95
+                          p99 p99.9
   -O TIME, --summary-syscall-overhead=TIME
                           subtract TIME (s, ms, us, ns) from each call
   --summary-interval=TIME also print the table for every TIME of tracing

@@ -21,6 +21,9 @@ void add_inject_options(CLI::App& app, InjectCli& cli) {
 void apply_inject_options(const InjectCli& cli, Options& opts) {
   if (cli.seed.size() > 1) throw UsageError("--seed given more than once");
   if (!cli.seed.empty()) opts.inject.seed = parse_inject_seed(cli.seed.front());
+  // -c's table counts the injected calls only when there is something to
+  // count: without rules it stays byte-identical to strace's.
+  opts.report.summary.injecting = !opts.inject.rules.empty();
   // Rules whose retval looks like an error: strace warns, and so do we.
   for (const auto& rule : opts.inject.rules) {
     if (rule.retval && *rule.retval < 0 && *rule.retval >= -4095)

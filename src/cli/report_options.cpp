@@ -163,8 +163,8 @@ struct ColumnName {
 };
 
 // strace's -U names and aliases ('_' is accepted for '-'), then xtrace's
-// percentiles.
-constexpr std::array<ColumnName, 29> kColumnNames{{
+// injected count and percentiles.
+constexpr std::array<ColumnName, 30> kColumnNames{{
     {"time-percent", SummaryColumn::time_percent},
     {"time", SummaryColumn::time_percent},
     {"total-time", SummaryColumn::total_time},
@@ -180,6 +180,7 @@ constexpr std::array<ColumnName, 29> kColumnNames{{
     {"shortest", SummaryColumn::min_time},
     {"max-time", SummaryColumn::max_time},
     {"longest", SummaryColumn::max_time},
+    {"injected", SummaryColumn::injected},
     {"wall-total", SummaryColumn::wall_total},
     {"total-wall", SummaryColumn::wall_total},
     {"wall-avg", SummaryColumn::wall_avg},

@@ -1,8 +1,13 @@
 // Errno names and messages come from the C library; only the kernel's
-// internal restart codes, which no C library knows, are listed here.
+// internal codes, which no C library knows, are listed here.  strace names
+// them from its own table but still takes their message from strerror()
+// ("Unknown error 529"), except for the four restart codes, which it prints
+// as "= ? ERESTARTSYS (To be restarted if SA_RESTART is set)".
 #include <string.h>
 
 #include <array>
+
+#include <fmt/format.h>
 
 #include "xtrace/decode.hpp"
 
@@ -12,30 +17,30 @@ namespace {
 struct KernelErrno {
   int value;
   std::string_view name;
-  std::string_view message;
+  std::string_view restart_message;  // empty: not a restart code
 };
 
-// include/linux/errno.h: never seen by programs, but seen by a tracer when a
-// signal interrupts a call.
+// include/linux/errno.h as strace 7.2 knows it (519 ENOPARAM, 520 and 531
+// and up are nameless there): never seen by programs, but seen by a tracer when a
+// signal interrupts a call, or injected with error=.
 constexpr std::array kKernelErrnos{
     KernelErrno{512, "ERESTARTSYS", "To be restarted if SA_RESTART is set"},
     KernelErrno{513, "ERESTARTNOINTR", "To be restarted"},
     KernelErrno{514, "ERESTARTNOHAND", "To be restarted if no handler"},
-    KernelErrno{515, "ENOIOCTLCMD", "No ioctl command"},
+    KernelErrno{515, "ENOIOCTLCMD", ""},
     KernelErrno{516, "ERESTART_RESTARTBLOCK", "Interrupted by signal"},
-    KernelErrno{517, "EPROBE_DEFER", "Driver requests probe retry"},
-    KernelErrno{518, "EOPENSTALE", "Open found a stale dentry"},
-    KernelErrno{519, "ENOPARAM", "Parameter not supported"},
-    KernelErrno{521, "EBADHANDLE", "Illegal NFS file handle"},
-    KernelErrno{522, "ENOTSYNC", "Update synchronization mismatch"},
-    KernelErrno{523, "EBADCOOKIE", "Cookie is stale"},
-    KernelErrno{524, "ENOTSUPP", "Operation is not supported"},
-    KernelErrno{525, "ETOOSMALL", "Buffer or request is too small"},
-    KernelErrno{526, "ESERVERFAULT", "An untranslatable error occurred"},
-    KernelErrno{527, "EBADTYPE", "Type not supported by server"},
-    KernelErrno{528, "EJUKEBOX", "Request initiated, but will not complete before timeout"},
-    KernelErrno{529, "EIOCBQUEUED", "iocb queued, will get completion event"},
-    KernelErrno{530, "ERECALLCONFLICT", "Conflict with recalled state"},
+    KernelErrno{517, "EPROBE_DEFER", ""},
+    KernelErrno{518, "EOPENSTALE", ""},
+    KernelErrno{521, "EBADHANDLE", ""},
+    KernelErrno{522, "ENOTSYNC", ""},
+    KernelErrno{523, "EBADCOOKIE", ""},
+    KernelErrno{524, "ENOTSUPP", ""},
+    KernelErrno{525, "ETOOSMALL", ""},
+    KernelErrno{526, "ESERVERFAULT", ""},
+    KernelErrno{527, "EBADTYPE", ""},
+    KernelErrno{528, "EJUKEBOX", ""},
+    KernelErrno{529, "EIOCBQUEUED", ""},
+    KernelErrno{530, "ERECALLCONFLICT", ""},
 };
 
 const KernelErrno* kernel_errno(int err) {
@@ -53,12 +58,22 @@ std::string_view errno_name(int err) {
 }
 
 std::string errno_message(int err) {
-  if (const auto* k = kernel_errno(err)) return std::string(k->message);
+  if (const auto* k = kernel_errno(err); k != nullptr && !k->restart_message.empty())
+    return std::string(k->restart_message);
   return strerror(err);
 }
 
 bool is_restart_errno(int err) {
-  return err >= 512 && err <= 516;
+  const auto* k = kernel_errno(err);
+  return k != nullptr && !k->restart_message.empty();
+}
+
+std::string format_errno_result(int err) {
+  std::string_view name = errno_name(err);
+  // strace prints the return value as -1 and, for a value it cannot name,
+  // only the number: no "Unknown error N" message.
+  if (name.empty()) return fmt::format("-1 (errno {})", err);
+  return fmt::format("{} {} ({})", is_restart_errno(err) ? "?" : "-1", name, errno_message(err));
 }
 
 }  // namespace xtrace

@@ -182,15 +182,7 @@ bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptio
 }
 
 void format_error(const SyscallEvent& ev, std::string& out) {
-  int err = static_cast<int>(-ev.rval);
-  std::string_view name = errno_name(err);
-  std::string msg = errno_message(err);
-  if (name.empty())
-    fmt::format_to(std::back_inserter(out), "-1 {} ({})", err, msg);
-  else if (is_restart_errno(err))
-    fmt::format_to(std::back_inserter(out), "? {} ({})", name, msg);
-  else
-    fmt::format_to(std::back_inserter(out), "-1 {} ({})", name, msg);
+  out += format_errno_result(static_cast<int>(-ev.rval));
 }
 
 void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {

@@ -65,7 +65,7 @@ void SummarySink::on_syscall_exit(const SyscallEvent& ev) {
     s.name = syscall_name(ev);
     s.order = ev.nr;
   }
-  s.add(std::max<std::int64_t>(time, 0), wall, ev.is_error);
+  s.add(std::max<std::int64_t>(time, 0), wall, ev.is_error, ev.injected);
 }
 
 void SummarySink::print(const std::string& title) {

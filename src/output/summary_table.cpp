@@ -8,9 +8,10 @@
 
 namespace xtrace {
 
-void SyscallStats::add(std::int64_t time, std::int64_t wall, bool error) {
+void SyscallStats::add(std::int64_t time, std::int64_t wall, bool error, bool was_injected) {
   ++calls;
   if (error) ++errors;
+  if (was_injected) ++injected;
   time_ns += time;
   min_ns = std::min(min_ns, time);
   max_ns = std::max(max_ns, time);
@@ -23,6 +24,7 @@ void SyscallStats::add(std::int64_t time, std::int64_t wall, bool error) {
 void SyscallStats::merge(const SyscallStats& o) {
   calls += o.calls;
   errors += o.errors;
+  injected += o.injected;
   time_ns += o.time_ns;
   min_ns = std::min(min_ns, o.min_ns);
   max_ns = std::max(max_ns, o.max_ns);
@@ -38,6 +40,12 @@ namespace {
 std::string seconds(std::int64_t ns) {
   if (ns == INT64_MAX) ns = 0;
   return fmt::format("{}.{:06}", ns / 1'000'000'000, ns % 1'000'000'000 / 1000);
+}
+
+// Counts that are mostly zero (errors, injected) print blank when zero, as
+// strace prints its errors.
+std::string count_or_blank(std::uint64_t n) {
+  return n == 0 ? std::string() : fmt::format("{}", n);
 }
 
 std::string usecs_per_call(std::int64_t ns, std::uint64_t calls) {
@@ -72,9 +80,9 @@ const std::vector<ColumnDesc>& column_table() {
       {SummaryColumn::calls, "calls", 9, false,
        [](const Row& r) { return fmt::format("{}", r.stats->calls); }},
       {SummaryColumn::errors, "errors", 9, false,
-       [](const Row& r) {
-         return r.stats->errors == 0 ? std::string() : fmt::format("{}", r.stats->errors);
-       }},
+       [](const Row& r) { return count_or_blank(r.stats->errors); }},
+      {SummaryColumn::injected, "injected", 9, false,
+       [](const Row& r) { return count_or_blank(r.stats->injected); }},
       {SummaryColumn::name, "syscall", 16, true, [](const Row& r) { return r.stats->name; }},
       {SummaryColumn::min_time, "shortest", 8, false,
        [](const Row& r) { return seconds(r.stats->min_ns); }},
@@ -104,9 +112,13 @@ const ColumnDesc& describe_column(SummaryColumn c) {
   return column_table()[static_cast<std::size_t>(c)];
 }
 
-std::vector<SummaryColumn> default_columns() {
-  return {SummaryColumn::time_percent, SummaryColumn::total_time, SummaryColumn::avg_time,
-          SummaryColumn::calls,        SummaryColumn::errors,     SummaryColumn::name};
+std::vector<SummaryColumn> default_columns(const SummaryOptions& opts) {
+  std::vector<SummaryColumn> columns{SummaryColumn::time_percent, SummaryColumn::total_time,
+                                     SummaryColumn::avg_time, SummaryColumn::calls,
+                                     SummaryColumn::errors};
+  if (opts.injecting) columns.push_back(SummaryColumn::injected);
+  columns.push_back(SummaryColumn::name);
+  return columns;
 }
 
 double avg(std::int64_t ns, std::uint64_t calls) {
@@ -162,7 +174,7 @@ std::string format_summary_table(std::vector<SyscallStats> rows, const SummaryOp
                : 100.0 * static_cast<double>(s.time_ns) / static_cast<double>(total.time_ns);
   };
 
-  std::vector<SummaryColumn> columns = opts.columns.empty() ? default_columns() : opts.columns;
+  std::vector<SummaryColumn> columns = opts.columns.empty() ? default_columns(opts) : opts.columns;
   std::vector<Row> table;
   for (const auto& r : rows) table.push_back({&r, percent_of(r)});
   Row total_row{&total, 100.0};

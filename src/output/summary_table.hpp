@@ -17,6 +17,7 @@ struct SyscallStats {
   std::int64_t order = 0;  // the syscall number: the order before sorting
   std::uint64_t calls = 0;
   std::uint64_t errors = 0;
+  std::uint64_t injected = 0;  // calls on which an inject=/fault= rule fired
   // The measured time (CPU time, or wall time with -w), after -O.
   std::int64_t time_ns = 0;
   std::int64_t min_ns = INT64_MAX;
@@ -27,7 +28,7 @@ struct SyscallStats {
   std::int64_t wall_max_ns = 0;
   LatencyHistogram wall_histogram;
 
-  void add(std::int64_t time, std::int64_t wall, bool error);
+  void add(std::int64_t time, std::int64_t wall, bool error, bool injected = false);
   void merge(const SyscallStats& other);
 };
 

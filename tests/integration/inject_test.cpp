@@ -75,6 +75,24 @@ TEST(Inject, CatWithEnospcLineAndStatus) {
       << r.err;
 }
 
+// Issue 7's done-when, whole: every stderr line (the trace and cat's own
+// message), stdout and the exit status as strace 7.2's.
+TEST(Inject, CatWithEnospcEveryLineAsStrace) {
+  std::string reference = reference_strace();
+  if (reference.empty()) GTEST_SKIP() << "no reference strace";
+  std::vector<std::string> args{"-e", "inject=openat:error=ENOSPC", "cat", "/etc/hostname"};
+  RunResult ours = run_xtrace(args);
+  args.insert(args.begin(), reference);
+  RunResult theirs = run_command(args);
+  EXPECT_EQ(normalize(lines_of(ours.err)), normalize(lines_of(theirs.err))) << ours.err << "\n---\n"
+                                                                            << theirs.err;
+  EXPECT_NE(ours.err.find("cat: error while loading shared libraries: "), std::string::npos)
+      << ours.err;
+  EXPECT_EQ(ours.out, theirs.out);
+  EXPECT_EQ(ours.signaled, theirs.signaled);
+  EXPECT_EQ(ours.code, theirs.code);
+}
+
 TEST(Inject, ErrorAndRetvalAsStrace) {
   for (const char* spec : {"inject=getpid:error=EIO", "inject=getpid:error=enoent:when=3",
                            "inject=getpid:retval=42:when=2",
@@ -82,6 +100,42 @@ TEST(Inject, ErrorAndRetvalAsStrace) {
                            "4"}) {
     SCOPED_TRACE(spec);
     expect_same_as_strace({"-e", "trace=getpid", "-e", spec}, {program("inject_getpid")});
+  }
+}
+
+// Values the C library has no name for, kernel-internal ones (named by
+// strace, with strerror's "Unknown error N"), the restart codes ("= ?"),
+// and retvals in the errno range.
+TEST(Inject, UnnamedAndKernelErrnosAsStrace) {
+  for (const char* error : {"41", "515", "EIOCBQUEUED", "519", "ERESTARTSYS", "513", "514",
+                            "ERESTART_RESTARTBLOCK", "600", "4095"}) {
+    SCOPED_TRACE(error);
+    expect_same_as_strace(
+        {"-e", "trace=getpid", "-e", std::string("inject=getpid:when=2:error=") + error},
+        {program("inject_getpid"), "2"});
+  }
+  for (const char* retval : {"4095", "-4095", "-600", "-512", "0xfffffffffffff001"}) {
+    SCOPED_TRACE(retval);
+    expect_same_as_strace(
+        {"-e", "trace=getpid", "-e", std::string("inject=getpid:when=2:retval=") + retval},
+        {program("inject_getpid"), "2"});
+  }
+}
+
+TEST(Inject, UnnamedAndKernelErrnoLines) {
+  struct Case {
+    const char* error;
+    const char* result;
+  };
+  for (const Case& c : {Case{"4095", "-1 (errno 4095)"}, Case{"600", "-1 (errno 600)"},
+                        Case{"EIOCBQUEUED", "-1 EIOCBQUEUED (Unknown error 529)"},
+                        Case{"512", "? ERESTARTSYS (To be restarted if SA_RESTART is set)"}}) {
+    SCOPED_TRACE(c.error);
+    RunResult r =
+        run_xtrace({"-e", "trace=getpid", "-e", std::string("inject=getpid:error=") + c.error,
+                    program("inject_getpid"), "1"});
+    EXPECT_EQ(r.err, std::string("getpid()                                = ") + c.result +
+                         " (INJECTED)\n+++ exited with 0 +++\n");
   }
 }
 
@@ -230,6 +284,71 @@ TEST(Inject, WarnsWhenARuleNeverMatched) {
                        "fired\n"),
             std::string::npos)
       << r.err;
+}
+
+// The -c table's injected column: getpid_n makes N getpid calls and one
+// failing close.
+TEST(Inject, SummaryCountsInjectedCalls) {
+  RunResult r =
+      run_xtrace({"-c", "-e", "inject=getpid:error=EPERM:when=2+", program("getpid_n"), "10"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  auto lines = lines_of(r.err);
+  ASSERT_GE(lines.size(), 2u) << r.err;
+  EXPECT_EQ(lines[0], "% time     seconds  usecs/call     calls    errors  injected syscall");
+  EXPECT_EQ(lines[1],
+            "------ ----------- ----------- --------- --------- --------- ----------------");
+  // calls|errors|injected of a row, blanks trimmed.
+  auto row = [&](const std::string& name) {
+    std::regex re(R"(^ *[0-9.]+ +[0-9]+\.[0-9]{6} +[0-9]+ (.{9}) (.{9}) (.{9}) )" + name + "$");
+    for (const auto& line : lines) {
+      std::smatch m;
+      if (!std::regex_match(line, m, re)) continue;
+      std::string out;
+      for (int i = 1; i <= 3; ++i) {
+        std::string cell = m[i].str();
+        cell.erase(0, cell.find_first_not_of(' '));
+        out += (i > 1 ? "|" : "") + cell;
+      }
+      return out;
+    }
+    return std::string("missing");
+  };
+  EXPECT_EQ(row("getpid"), "10|9|9") << r.err;
+  std::string close = row("close");  // the loader closes files too
+  EXPECT_TRUE(close.ends_with("|1|")) << r.err;
+  std::string total = row("total");
+  EXPECT_TRUE(total.ends_with("|9")) << r.err;
+}
+
+TEST(Inject, SummaryInjectedColumnChosenWithU) {
+  RunResult r = run_xtrace({"-c", "-U", "name,calls,injected", "-e", "trace=getpid", "-e",
+                            "inject=getpid:retval=7:when=3..5", program("getpid_n"), "6"});
+  EXPECT_EQ(r.err,
+            "syscall              calls  injected\n"
+            "---------------- --------- ---------\n"
+            "getpid                   6         3\n"
+            "---------------- --------- ---------\n"
+            "total                    6         3\n");
+}
+
+// Beside the new column, the table counts what strace 7.2's does.
+TEST(Inject, SummaryWithInjectionAsStraceBesideTheColumn) {
+  std::string reference = reference_strace();
+  if (reference.empty()) GTEST_SKIP() << "no reference strace";
+  std::vector<std::string> args{"-c",
+                                "-U",
+                                "name,calls,errors",
+                                "-S",
+                                "name",
+                                "-e",
+                                "inject=getpid:error=EPERM:when=2+",
+                                program("getpid_n"),
+                                "10"};
+  RunResult ours = run_xtrace(args);
+  args.insert(args.begin(), reference);
+  RunResult theirs = run_command(args);
+  EXPECT_EQ(ours.err, theirs.err);
+  EXPECT_EQ(ours.code, theirs.code);
 }
 
 class InjectFiles : public ::testing::Test {

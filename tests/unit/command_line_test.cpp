@@ -75,5 +75,14 @@ TEST(CommandLine, ErrorMessagesNameTheProblem) {
   }
 }
 
+TEST(CommandLine, InjectRulesAddTheInjectedColumn) {
+  EXPECT_FALSE(parse({"xtrace", "-c", "true"}).report.summary.injecting);
+  EXPECT_TRUE(
+      parse({"xtrace", "-c", "-e", "inject=getpid:error=EPERM", "true"}).report.summary.injecting);
+  EXPECT_TRUE(parse({"xtrace", "-c", "--fault=getpid", "true"}).report.summary.injecting);
+  EXPECT_EQ(parse({"xtrace", "-c", "-U", "name,injected", "true"}).report.summary.columns,
+            (std::vector<SummaryColumn>{SummaryColumn::name, SummaryColumn::injected}));
+}
+
 }  // namespace
 }  // namespace xtrace

@@ -57,6 +57,53 @@ TEST(SummaryTable, WidthsGrowWithTheNumbers) {
             "12345678901 total\n");
 }
 
+// Calls of which the first `injected` had an inject= rule fire.
+SyscallStats injected_stats(std::string name, std::int64_t nr, int calls, int injected) {
+  SyscallStats s;
+  s.name = std::move(name);
+  s.order = nr;
+  for (int i = 0; i < calls; ++i) s.add(0, 0, i < injected, i < injected);
+  return s;
+}
+
+TEST(SummaryTable, InjectedColumnAfterErrorsWhenInjecting) {
+  SummaryOptions opts;
+  opts.injecting = true;
+  std::vector<SyscallStats> rows{injected_stats("getpid", 39, 5, 4),
+                                 injected_stats("close", 3, 2, 0)};
+  // Equal times: syscall number order.
+  EXPECT_EQ(format_summary_table(rows, opts),
+            "% time     seconds  usecs/call     calls    errors  injected syscall\n"
+            "------ ----------- ----------- --------- --------- --------- ----------------\n"
+            "  0.00    0.000000           0         2                     close\n"
+            "  0.00    0.000000           0         5         4         4 getpid\n"
+            "------ ----------- ----------- --------- --------- --------- ----------------\n"
+            "100.00    0.000000           0         7         4         4 total\n");
+}
+
+TEST(SummaryTable, NoInjectedColumnWithoutRules) {
+  std::vector<SyscallStats> rows{injected_stats("getpid", 39, 5, 4)};
+  std::string table = format_summary_table(rows, SummaryOptions{});
+  EXPECT_EQ(table.substr(0, table.find('\n')),
+            "% time     seconds  usecs/call     calls    errors syscall");
+}
+
+TEST(SummaryTable, InjectedColumnChosenAndWidening) {
+  SummaryOptions opts;
+  opts.columns = {SummaryColumn::name, SummaryColumn::injected};
+  SyscallStats s = injected_stats("openat", 257, 3, 3);
+  s.injected = 12'345'678'901;
+  SyscallStats merged;
+  merged.merge(s);
+  EXPECT_EQ(merged.injected, 12'345'678'901u);
+  EXPECT_EQ(format_summary_table({s}, opts),
+            "syscall             injected\n"
+            "---------------- -----------\n"
+            "openat           12345678901\n"
+            "---------------- -----------\n"
+            "total            12345678901\n");
+}
+
 TEST(SummaryTable, MinMaxAndWallColumns) {
   SummaryOptions opts;
   opts.columns = {SummaryColumn::name, SummaryColumn::min_time, SummaryColumn::max_time,
