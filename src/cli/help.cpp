@@ -60,7 +60,8 @@ Output format:
   -y, --decode-fds[=path]
                  print the paths of file descriptors: 3</etc/passwd>
   -yy, --decode-fds=all
-                 also socket endpoints, devices and pidfds
+                 also socket endpoints (AF_UNIX: peer inode and bound path),
+                 devices and pidfds
   --decode-fds=SET, -e decode-fds=SET
                  the fd details to show: path, socket, dev, pidfd, all, none
   -v, --no-abbrev

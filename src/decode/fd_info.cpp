@@ -15,6 +15,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "socket_details_cache.hpp"
+#include "unix_diag.hpp"
 #include "xtrace/decode.hpp"
 
 namespace xtrace::decode {
@@ -76,31 +78,31 @@ std::string inet_socket(pid_t tid, const char* file, const char* label, bool v6,
   return {};
 }
 
-// /proc/PID/net/unix: "UNIX-STREAM:[inode,"path"]".  The peer's inode is
-// not in /proc (strace asks sock_diag); it is left out.
-std::string unix_socket(pid_t tid, const std::string& inode) {
-  std::ifstream in(fmt::format("/proc/{}/net/unix", tid));
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    std::string num, refs, proto, flags, type, state, ino, path;
-    fields >> num >> refs >> proto >> flags >> type >> state >> ino;
-    if (ino != inode) continue;
-    std::getline(fields, path);
-    if (auto p = path.find_first_not_of(' '); p != std::string::npos)
-      path = path.substr(p);
-    else
-      path.clear();
-    std::string_view kind = type == "0001" ? "STREAM" : type == "0002" ? "DGRAM" : "SEQPACKET";
-    std::string text = fmt::format("UNIX-{}:[{}", kind, inode);
-    if (!path.empty()) text += fmt::format(",\"{}\"", path);
-    return text + "]";
-  }
-  return {};
+// The protocol name the kernel gives the socket (TCP, UNIX-STREAM, UNIX,
+// NETLINK, ...), as strace reads it; empty if the fd is gone.
+std::string socket_protocol(pid_t tid, int fd) {
+  std::array<char, 64> proto{};
+  std::string link = fmt::format("/proc/{}/fd/{}", tid, fd);
+  ssize_t n = getxattr(link.c_str(), "system.sockprotoname", proto.data(), proto.size() - 1);
+  if (n <= 0) return {};
+  return std::string(proto.data(), strnlen(proto.data(), static_cast<std::size_t>(n)));
 }
 
-std::string socket_text(pid_t tid, int fd, const std::string& inode) {
+SocketDetailsCache& socket_cache() {
+  static SocketDetailsCache cache;
+  return cache;
+}
+
+// AF_UNIX: the peer and the bound name from sock_diag; cached once known.
+std::string unix_socket(const std::string& proto, std::uint64_t inode) {
+  auto info = query_unix_socket(static_cast<std::uint32_t>(inode));
+  if (!info) return {};
+  std::string text = unix_socket_text(proto, inode, *info);
+  if (!text.empty()) socket_cache().store(inode, text);
+  return text;
+}
+
+std::string inet_socket_text(pid_t tid, const std::string& inode) {
   struct Source {
     const char* file;
     const char* label;
@@ -110,16 +112,20 @@ std::string socket_text(pid_t tid, int fd, const std::string& inode) {
                                 Source{"udp", "UDP", false}, Source{"udp6", "UDPv6", true}};
   for (const auto& s : kSources)
     if (auto text = inet_socket(tid, s.file, s.label, s.v6, inode); !text.empty()) return text;
-  if (auto text = unix_socket(tid, inode); !text.empty()) return text;
-  // Not bound or connected yet: the protocol name alone, as strace prints.
-  std::array<char, 64> proto{};
-  std::string link = fmt::format("/proc/{}/fd/{}", tid, fd);
-  ssize_t n = getxattr(link.c_str(), "system.sockprotoname", proto.data(), proto.size() - 1);
-  if (n > 0) {
-    std::string name(proto.data(), strnlen(proto.data(), static_cast<std::size_t>(n)));
-    if (name == "UNIX") name = "UNIX-STREAM";
-    return fmt::format("{}:[{}]", name, inode);
-  }
+  return {};
+}
+
+std::string socket_text(pid_t tid, int fd, const std::string& inode_text) {
+  std::uint64_t inode = 0;
+  std::from_chars(inode_text.data(), inode_text.data() + inode_text.size(), inode);
+  if (const std::string* cached = socket_cache().find(inode)) return *cached;
+  std::string proto = socket_protocol(tid, fd);
+  std::string text =
+      proto.starts_with("UNIX") ? unix_socket(proto, inode) : inet_socket_text(tid, inode_text);
+  if (!text.empty()) return text;
+  // Nothing more known (not bound or connected yet): the protocol name
+  // alone, as strace prints.
+  if (!proto.empty()) return fmt::format("{}:[{}]", proto, inode);
   return {};
 }
 

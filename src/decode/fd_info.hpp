@@ -1,5 +1,6 @@
 // What -y / -yy add to a file descriptor: its path, socket endpoints,
-// device numbers, or the pid of a pidfd, read from /proc of the tracee.
+// device numbers, or the pid of a pidfd, read from /proc of the tracee
+// (AF_UNIX sockets from the kernel's sock_diag netlink interface).
 #pragma once
 
 #include <sys/types.h>
