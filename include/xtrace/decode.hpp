@@ -115,6 +115,8 @@ std::span<const KindDecoder> signal_kinds();
 std::span<const KindDecoder> net_kinds();
 std::span<const KindDecoder> process_kinds();
 std::span<const KindDecoder> io_kinds();
+std::span<const KindDecoder> capability_kinds();
+std::span<const KindDecoder> numa_kinds();
 
 // "SIGSEGV", "SIGRTMIN", "SIGRT_3", or the number.
 std::string signal_name(int sig);

@@ -32,5 +32,8 @@ inline void print_addr(std::uint64_t v, std::string& out) {
 inline void print_mode_octal(std::uint64_t v, std::string& out) {
   fmt::format_to(std::back_inserter(out), "0{:02o}", v);
 }
+// Clock ticks (times, si_utime): the count, and when not zero the seconds as
+// a comment with as many decimals as a tick has ("17 /* 0.17 s */").
+void print_clock_ticks(std::uint64_t ticks, std::string& out);
 
 }  // namespace xtrace::decode

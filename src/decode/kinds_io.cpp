@@ -295,8 +295,9 @@ bool format_int_inout(const ArgContext& c, std::string& out) {
 bool format_gid_array(const ArgContext& c, std::string& out) {
   bool out_arg = c.desc.name == "getgroups";
   std::uint64_t n = out_arg ? static_cast<std::uint64_t>(c.rval) : c.ref_value();
-  if (c.value() == 0 || (out_arg && c.failed()) || n > 65536 || !c.deref ||
-      (out_arg && c.arg(0) == 0)) {
+  // getgroups: strace shows as many entries as the result says, even when
+  // the size was 0 and the kernel wrote none (getgroups(0, [0, 0]) = 2).
+  if (c.value() == 0 || (out_arg && c.failed()) || n > 65536 || !c.deref) {
     print_addr(c.value(), out);
     return true;
   }

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <linux/falloc.h>
 #include <linux/openat2.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/personality.h>
@@ -78,6 +79,17 @@ constexpr std::array kMountFlags{
     XLAT(MS_RELATIME),    XLAT(MS_KERNMOUNT), XLAT(MS_I_VERSION),  XLAT(MS_STRICTATIME),
     XLAT(MS_LAZYTIME)};
 
+constexpr std::array kMembarrierFlags{XlatEntry{1, "MEMBARRIER_CMD_FLAG_CPU"}};
+constexpr std::array kPidfdOpenFlags{XlatEntry{O_EXCL, "PIDFD_THREAD"},
+                                     XlatEntry{O_NONBLOCK, "PIDFD_NONBLOCK"}};
+constexpr std::array kPidfdSignalFlags{XlatEntry{1, "PIDFD_SIGNAL_THREAD"},
+                                       XlatEntry{2, "PIDFD_SIGNAL_THREAD_GROUP"},
+                                       XlatEntry{4, "PIDFD_SIGNAL_PROCESS_GROUP"}};
+constexpr std::array kSetnsTypes{XLAT(CLONE_NEWNS),   XLAT(CLONE_NEWCGROUP),
+                                 XLAT(CLONE_NEWUTS),  XLAT(CLONE_NEWIPC),
+                                 XLAT(CLONE_NEWUSER), XLAT(CLONE_NEWPID),
+                                 XLAT(CLONE_NEWNET),  XlatEntry{0x80, "CLONE_NEWTIME"}};
+
 const Xlat kAccessFlagsTable{kAccessFlags};
 const Xlat kRenameTable{kRenameFlags};
 const Xlat kFallocateTable{kFallocate};
@@ -92,6 +104,18 @@ const Xlat kRwfTable{kRwfFlags};
 const Xlat kExecveatTable{kExecveatFlags};
 const Xlat kResolveTable{kResolveFlags};
 const Xlat kMountTable{kMountFlags};
+const Xlat kMembarrierFlagsTable{kMembarrierFlags, "MEMBARRIER_CMD_FLAG_???", true};
+const Xlat kPidfdOpenTable{kPidfdOpenFlags, "PIDFD_???", true};
+const Xlat kPidfdSignalTable{kPidfdSignalFlags, "PIDFD_SIGNAL_???", true};
+const Xlat kSetnsTable{kSetnsTypes, "CLONE_NEW???", true};
+
+// membarrier's cpu_id means something only with MEMBARRIER_CMD_FLAG_CPU;
+// strace prints it only then.
+bool format_membarrier_cpu(const ArgContext& c, std::string& out) {
+  if (!(c.arg(1) & 1)) return false;
+  print_int(static_cast<std::int32_t>(c.value()), out);
+  return true;
+}
 
 // mknod's mode: the file type by name, then the permission bits.
 bool format_symbolic_mode(const ArgContext& c, std::string& out) {
@@ -135,6 +159,12 @@ bool format_personality(const ArgContext& c, std::string& out) {
 }
 
 constexpr std::array kMoreFlagKinds{
+    KindDecoder{"membarrier_cmd", Phase::entry, enum32<tables::membarrier_cmd>},
+    KindDecoder{"membarrier_flags", Phase::entry, flags32<kMembarrierFlagsTable>},
+    KindDecoder{"membarrier_cpu", Phase::entry, format_membarrier_cpu},
+    KindDecoder{"pidfd_open_flags", Phase::entry, flags32<kPidfdOpenTable>},
+    KindDecoder{"pidfd_signal_flags", Phase::entry, flags32<kPidfdSignalTable>},
+    KindDecoder{"setns_type", Phase::entry, flags32<kSetnsTable>},
     KindDecoder{"access_flags", Phase::entry, flags32<kAccessFlagsTable>},
     KindDecoder{"rename_flags", Phase::entry, flags32<kRenameTable>},
     KindDecoder{"fallocate_mode", Phase::entry, flags32<kFallocateTable>},

@@ -18,6 +18,7 @@
 #include "struct_reader.hpp"
 #include "table_kinds.hpp"
 #include "xlat.hpp"
+#include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
 
 namespace xtrace {
@@ -426,6 +427,23 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
 
 // --- prctl -----------------------------------------------------------------
 
+constexpr std::array kCapAmbientOps{XLAT(PR_CAP_AMBIENT_IS_SET), XLAT(PR_CAP_AMBIENT_RAISE),
+                                    XLAT(PR_CAP_AMBIENT_LOWER), XLAT(PR_CAP_AMBIENT_CLEAR_ALL)};
+const Xlat kCapAmbientTable{kCapAmbientOps, "PR_CAP_AMBIENT_???", true};
+
+// PR_CAP_AMBIENT: the operation, the capability it names (not for
+// CLEAR_ALL or an unknown operation), and the rest in hex.
+bool format_prctl_cap_ambient(const ArgContext& c, int which, std::string& out) {
+  auto op = static_cast<std::uint32_t>(c.arg(1));
+  if (which == 0)
+    print_enum(kCapAmbientTable, op, out);
+  else if (which == 1 && op != PR_CAP_AMBIENT_CLEAR_ALL && !lookup(kCapAmbientTable, op).empty())
+    print_enum(tables::capability, c.value(), out);
+  else
+    print_hex(c.value(), out);
+  return true;
+}
+
 bool format_prctl_arg(const ArgContext& c, std::string& out) {
   auto op = static_cast<int>(c.ref_value());
   int which = c.index - 1;  // arg2..arg5 -> 0..3
@@ -469,11 +487,15 @@ bool format_prctl_arg(const ArgContext& c, std::string& out) {
     case PR_SET_KEEPCAPS:
     case PR_SET_CHILD_SUBREAPER:
     case PR_SET_TIMERSLACK:
-    case PR_CAPBSET_READ:
-    case PR_CAPBSET_DROP:
       if (which != 0) return false;
       print_uint(c.value(), out);
       return true;
+    case PR_CAPBSET_READ:
+    case PR_CAPBSET_DROP:
+      if (which != 0) return false;
+      print_enum(tables::capability, c.value(), out);
+      return true;
+    case PR_CAP_AMBIENT: return format_prctl_cap_ambient(c, which, out);
     case PR_SET_NO_NEW_PRIVS:
     case PR_SET_THP_DISABLE: print_uint(c.value(), out); return true;
     case PR_GET_PDEATHSIG:

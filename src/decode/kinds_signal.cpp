@@ -140,7 +140,40 @@ bool format_stack_out(const ArgContext& c, std::string& out) {
   return true;
 }
 
+constexpr std::array kSigevNotify{XLAT(SIGEV_SIGNAL), XLAT(SIGEV_NONE), XLAT(SIGEV_THREAD),
+                                  XLAT(SIGEV_THREAD_ID)};
+const Xlat kSigevNotifyTable{kSigevNotify, "SIGEV_???", true};
+
+// timer_create/mq_notify: struct sigevent.  The signal prints by name only
+// for the notifications that deliver one, as strace does.
+bool format_sigevent(const ArgContext& c, std::string& out) {
+  auto ev = read_in<sigevent>(c, out);
+  if (!ev) return true;
+  int notify = ev->sigev_notify;
+  fmt::format_to(std::back_inserter(out),
+                 "{{sigev_value={{sival_int={}, sival_ptr=", ev->sigev_value.sival_int);
+  print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_value.sival_ptr), out);
+  out += "}, sigev_signo=";
+  if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD || notify == SIGEV_THREAD_ID)
+    print_signal(ev->sigev_signo, out);
+  else
+    print_int(ev->sigev_signo, out);
+  out += ", sigev_notify=";
+  print_enum(kSigevNotifyTable, static_cast<std::uint32_t>(notify), out);
+  if (notify == SIGEV_THREAD) {
+    out += ", sigev_notify_function=";
+    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_function), out);
+    out += ", sigev_notify_attributes=";
+    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_attributes), out);
+  } else if (notify == SIGEV_THREAD_ID) {
+    fmt::format_to(std::back_inserter(out), ", sigev_notify_thread_id={}", ev->_sigev_un._tid);
+  }
+  out += '}';
+  return true;
+}
+
 constexpr std::array kSignalKinds{
+    KindDecoder{"sigevent_in", Phase::entry, format_sigevent},
     KindDecoder{"sigset_in", Phase::entry, format_sigset_in},
     KindDecoder{"sigset_out", Phase::exit, format_sigset_out},
     KindDecoder{"sigaction_in", Phase::entry, format_sigaction_in},

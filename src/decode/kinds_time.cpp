@@ -81,9 +81,15 @@ void print_timezone(const struct timezone& tz, std::string& out) {
                  tz.tz_dsttime);
 }
 void print_tms(const tms& t, std::string& out) {
-  fmt::format_to(std::back_inserter(out),
-                 "{{tms_utime={}, tms_stime={}, tms_cutime={}, tms_cstime={}}}", t.tms_utime,
-                 t.tms_stime, t.tms_cutime, t.tms_cstime);
+  out += "{tms_utime=";
+  print_clock_ticks(t.tms_utime, out);
+  out += ", tms_stime=";
+  print_clock_ticks(t.tms_stime, out);
+  out += ", tms_cutime=";
+  print_clock_ticks(t.tms_cutime, out);
+  out += ", tms_cstime=";
+  print_clock_ticks(t.tms_cstime, out);
+  out += '}';
 }
 
 void print_utime_ns(const timespec& ts, std::string& out) {

@@ -82,7 +82,10 @@ void print_kernel_fields(const siginfo_t& si, std::string& out) {
       print_int(si.si_status, out);
     else
       print_signal(si.si_status, out);
-    fmt::format_to(std::back_inserter(out), ", si_utime={}, si_stime={}", si.si_utime, si.si_stime);
+    out += ", si_utime=";
+    print_clock_ticks(si.si_utime, out);
+    out += ", si_stime=";
+    print_clock_ticks(si.si_stime, out);
   } else if (is_fault(sig)) {
     out += ", si_addr=";
     print_addr(reinterpret_cast<std::uint64_t>(si.si_addr), out);

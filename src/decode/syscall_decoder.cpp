@@ -164,14 +164,27 @@ bool select_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOption
   return true;
 }
 
+// membarrier QUERY and GET_REGISTRATIONS return a set of commands:
+// "= 0x3ff (MEMBARRIER_CMD_GLOBAL|...)".
+bool membarrier_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
+                       std::string& out) {
+  constexpr std::uint64_t kQuery = 0, kGetRegistrations = 1 << 9;
+  auto cmd = static_cast<std::uint32_t>(ev.args[0]);
+  if ((cmd != kQuery && cmd != kGetRegistrations) || ev.rval <= 0) return false;
+  auto v = static_cast<std::uint64_t>(ev.rval);
+  print_hex(v, out);
+  out += " (" + flags_text(tables::membarrier_cmd, v) + ")";
+  return true;
+}
+
 struct ResultRow {
   std::string_view syscall;
   ResultHook hook;
 };
-constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result}, ResultRow{"poll", poll_result},
-                                  ResultRow{"ppoll", poll_result},
-                                  ResultRow{"select", select_result},
-                                  ResultRow{"pselect6", select_result}};
+constexpr std::array kResultHooks{
+    ResultRow{"fcntl", fcntl_result},     ResultRow{"poll", poll_result},
+    ResultRow{"ppoll", poll_result},      ResultRow{"select", select_result},
+    ResultRow{"pselect6", select_result}, ResultRow{"membarrier", membarrier_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     std::string& out) {

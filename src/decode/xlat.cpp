@@ -103,6 +103,8 @@ void print_flags(const Xlat& table, std::uint64_t value, std::string& out) {
   bool any_name = names.find_first_not_of("0123456789abcdefx|") != std::string::npos;
   if (!any_name) {
     out += hex_text(value);
+    if (!table.unknown_comment.empty() && g_style != ConstStyle::raw)
+      fmt::format_to(std::back_inserter(out), " /* {} */", table.unknown_comment);
     return;
   }
   print_styled(hex_text(value), names, out);

@@ -2,7 +2,9 @@
 
 #include <asm/prctl.h>
 #include <fcntl.h>
+#include <linux/capability.h>
 #include <linux/falloc.h>
+#include <linux/membarrier.h>
 #include <linux/stat.h>
 #include <poll.h>
 #include <signal.h>
@@ -196,6 +198,63 @@ constexpr std::array kRseqCpuId{
 
 }  // namespace
 
+// Capability numbers (CAP_CHOWN is 0), in number order.
+constexpr std::array kCapabilities{XLAT(CAP_CHOWN),
+                                   XLAT(CAP_DAC_OVERRIDE),
+                                   XLAT(CAP_DAC_READ_SEARCH),
+                                   XLAT(CAP_FOWNER),
+                                   XLAT(CAP_FSETID),
+                                   XLAT(CAP_KILL),
+                                   XLAT(CAP_SETGID),
+                                   XLAT(CAP_SETUID),
+                                   XLAT(CAP_SETPCAP),
+                                   XLAT(CAP_LINUX_IMMUTABLE),
+                                   XLAT(CAP_NET_BIND_SERVICE),
+                                   XLAT(CAP_NET_BROADCAST),
+                                   XLAT(CAP_NET_ADMIN),
+                                   XLAT(CAP_NET_RAW),
+                                   XLAT(CAP_IPC_LOCK),
+                                   XLAT(CAP_IPC_OWNER),
+                                   XLAT(CAP_SYS_MODULE),
+                                   XLAT(CAP_SYS_RAWIO),
+                                   XLAT(CAP_SYS_CHROOT),
+                                   XLAT(CAP_SYS_PTRACE),
+                                   XLAT(CAP_SYS_PACCT),
+                                   XLAT(CAP_SYS_ADMIN),
+                                   XLAT(CAP_SYS_BOOT),
+                                   XLAT(CAP_SYS_NICE),
+                                   XLAT(CAP_SYS_RESOURCE),
+                                   XLAT(CAP_SYS_TIME),
+                                   XLAT(CAP_SYS_TTY_CONFIG),
+                                   XLAT(CAP_MKNOD),
+                                   XLAT(CAP_LEASE),
+                                   XLAT(CAP_AUDIT_WRITE),
+                                   XLAT(CAP_AUDIT_CONTROL),
+                                   XLAT(CAP_SETFCAP),
+                                   XLAT(CAP_MAC_OVERRIDE),
+                                   XLAT(CAP_MAC_ADMIN),
+                                   XLAT(CAP_SYSLOG),
+                                   XLAT(CAP_WAKE_ALARM),
+                                   XLAT(CAP_BLOCK_SUSPEND),
+                                   XLAT(CAP_AUDIT_READ),
+                                   XLAT(CAP_PERFMON),
+                                   XLAT(CAP_BPF),
+                                   XLAT(CAP_CHECKPOINT_RESTORE)};
+
+// membarrier commands: QUERY is 0, the others are bits (QUERY's result is a
+// set of them).  GET_REGISTRATIONS (Linux 6.3) is newer than the headers.
+constexpr std::array kMembarrierCmds{XLAT(MEMBARRIER_CMD_QUERY),
+                                     XLAT(MEMBARRIER_CMD_GLOBAL),
+                                     XLAT(MEMBARRIER_CMD_GLOBAL_EXPEDITED),
+                                     XLAT(MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED),
+                                     XLAT(MEMBARRIER_CMD_PRIVATE_EXPEDITED),
+                                     XLAT(MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED),
+                                     XLAT(MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE),
+                                     XLAT(MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE),
+                                     XLAT(MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ),
+                                     XLAT(MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ),
+                                     XlatEntry{1 << 9, "MEMBARRIER_CMD_GET_REGISTRATIONS"}};
+
 const Xlat open_access{kOpenAccess};
 const Xlat open_flags{kOpenFlags};
 const Xlat fd_flags{kFdFlags};
@@ -225,5 +284,7 @@ const Xlat socket_family{kSocketFamily, "AF_???"};
 const Xlat socket_type{kSocketType};
 const Xlat socket_type_flags{kSocketTypeFlags};
 const Xlat rseq_cpu_id{kRseqCpuId};
+const Xlat capability{kCapabilities, "CAP_???", true};
+const Xlat membarrier_cmd{kMembarrierCmds, "MEMBARRIER_CMD_???", true};
 
 }  // namespace xtrace::decode::tables

@@ -36,5 +36,7 @@ extern const Xlat socket_family;
 extern const Xlat socket_type;
 extern const Xlat socket_type_flags;
 extern const Xlat rseq_cpu_id;
+extern const Xlat capability;  // CAP_CHOWN... by number
+extern const Xlat membarrier_cmd;
 
 }  // namespace xtrace::decode::tables

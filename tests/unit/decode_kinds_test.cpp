@@ -12,6 +12,7 @@
 #include "decode/io_dump.hpp"
 #include "decode/xlat.hpp"
 #include "decode/xlat_tables.hpp"
+#include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "xtrace/quote.hpp"
 #include "xtrace/syscall_decoder.hpp"
@@ -20,27 +21,7 @@ namespace xtrace {
 namespace {
 
 using testing::FakeMemory;
-
-std::string line(std::string_view name, std::array<std::uint64_t, 6> args, std::int64_t rval,
-                 FakeMemory& mem, DecodeOptions opts = {}, Arch arch = Arch::x86_64) {
-  SyscallEvent ev;
-  ev.desc = &describe(*find_syscall(name));
-  ev.nargs = ev.desc->nargs;
-  ev.args = args;
-  ev.arch = arch;
-  decode_entry(ev, mem, opts);
-  ev.rval = rval;
-  ev.is_error = rval < 0 && rval >= -4095;
-  ev.exited = true;
-  decode_exit(ev, mem, opts);
-  std::string text;
-  for (int i = 0; i < ev.nargs; ++i) {
-    if (ev.omitted[i]) continue;
-    if (!text.empty()) text += ", ";
-    text += ev.arg_text[i];
-  }
-  return syscall_name(ev) + "(" + text + ") = " + ev.rval_text + ev.trailer;
-}
+using testing::line;
 
 constexpr std::uint64_t kA = 0x1000;
 constexpr std::uint64_t kB = 0x2000;

@@ -1,0 +1,21 @@
+// The out-of-line printers of format_helpers.hpp.
+#include "format_helpers.hpp"
+
+#include <unistd.h>
+
+namespace xtrace::decode {
+
+void print_clock_ticks(std::uint64_t ticks, std::string& out) {
+  print_uint(ticks, out);
+  if (ticks == 0) return;
+  static const std::uint64_t per_second = [] {
+    long hz = sysconf(_SC_CLK_TCK);
+    return hz > 0 ? static_cast<std::uint64_t>(hz) : 100;
+  }();
+  // As many decimals as the largest fraction of a second has digits (2 at 100 Hz).
+  int decimals = static_cast<int>(fmt::formatted_size("{}", per_second - 1));
+  fmt::format_to(std::back_inserter(out), " /* {}.{:0{}} s */", ticks / per_second,
+                 ticks % per_second, decimals);
+}
+
+}  // namespace xtrace::decode

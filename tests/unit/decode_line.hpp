@@ -1,0 +1,36 @@
+// One decoded line, "name(args) = result", from crafted registers and
+// memory: what the decoder unit tests compare with strace 7.2's text.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "fake_memory.hpp"
+#include "xtrace/syscall_decoder.hpp"
+
+namespace xtrace::testing {
+
+inline std::string line(std::string_view name, std::array<std::uint64_t, 6> args, std::int64_t rval,
+                        FakeMemory& mem, DecodeOptions opts = {}, Arch arch = Arch::x86_64) {
+  SyscallEvent ev;
+  ev.desc = &describe(*find_syscall(name));
+  ev.nargs = ev.desc->nargs;
+  ev.args = args;
+  ev.arch = arch;
+  decode_entry(ev, mem, opts);
+  ev.rval = rval;
+  ev.is_error = rval < 0 && rval >= -4095;
+  ev.exited = true;
+  decode_exit(ev, mem, opts);
+  std::string text;
+  for (int i = 0; i < ev.nargs; ++i) {
+    if (ev.omitted[i]) continue;
+    if (!text.empty()) text += ", ";
+    text += ev.arg_text[i];
+  }
+  return syscall_name(ev) + "(" + text + ") = " + ev.rval_text + ev.trailer;
+}
+
+}  // namespace xtrace::testing
