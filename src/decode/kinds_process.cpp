@@ -367,6 +367,15 @@ bool format_futex_op(const ArgContext& c, std::string& out) {
 
 // futex's arguments after val mean different things per command; strace
 // prints only those the command uses.
+// The bitset of the *_BITSET operations: MATCH_ANY by name, else in hex.
+void print_futex_bitset(std::uint64_t value, std::string& out) {
+  auto bitset = static_cast<std::uint32_t>(value);
+  if (bitset == FUTEX_BITSET_MATCH_ANY)
+    out += "FUTEX_BITSET_MATCH_ANY";
+  else
+    fmt::format_to(std::back_inserter(out), "{:#x}", bitset);
+}
+
 bool format_futex_val(const ArgContext& c, std::string& out) {
   std::uint32_t cmd = static_cast<std::uint32_t>(c.ref_value()) & FUTEX_CMD_MASK;
   int which = c.index - 3;  // 0: timeout, 1: uaddr2, 2: val3
@@ -384,10 +393,7 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
       else if (which == 1)
         print_addr(c.value(), out);
       else
-        fmt::format_to(std::back_inserter(out), "{}",
-                       static_cast<std::uint32_t>(c.value()) == FUTEX_BITSET_MATCH_ANY
-                           ? "FUTEX_BITSET_MATCH_ANY"
-                           : fmt::format("{:#x}", static_cast<std::uint32_t>(c.value())));
+        print_futex_bitset(c.value(), out);
       return true;
     case FUTEX_WAKE: return false;
     case FUTEX_WAKE_BITSET:
@@ -395,10 +401,7 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
       if (which == 1)
         print_addr(c.value(), out);
       else
-        fmt::format_to(std::back_inserter(out), "{}",
-                       static_cast<std::uint32_t>(c.value()) == FUTEX_BITSET_MATCH_ANY
-                           ? "FUTEX_BITSET_MATCH_ANY"
-                           : fmt::format("{:#x}", static_cast<std::uint32_t>(c.value())));
+        print_futex_bitset(c.value(), out);
       return true;
     case FUTEX_REQUEUE:
       if (which == 0)
