@@ -66,7 +66,13 @@ int run(const Options& opts) {
   std::string path = has_command ? resolve_program(opts.command.front()) : std::string();
   TracerConfig config = tracer_config(opts);
   TaskRegistry tasks;
-  Pipeline pipeline(opts.decode, make_sinks(opts, tasks));
+  DecodeOptions decode = opts.decode;
+  // -Y / --decode-pids=pidns: pids in arguments and results get decorated.
+  std::unique_ptr<PidDecorator> pids;
+  if (opts.process.decode_pid_comm || opts.process.decode_pid_ns)
+    pids = std::make_unique<PidDecorator>(opts.process.decode_pid_comm, opts.process.decode_pid_ns);
+  decode.pids = pids.get();
+  Pipeline pipeline(decode, make_sinks(opts, tasks));
   pipeline.set_filter(opts.report.filter);
   pipeline.set_injector(Injector::create(opts.inject, opts.program_name, stderr));
   Tracer tracer(pipeline, tasks, std::move(config));

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "xtrace/pid_decorator.hpp"
 #include "xtrace/syscall_set.hpp"
 #include "xtrace/syscall_table.hpp"
 #include "xtrace/tracee_memory.hpp"
@@ -52,6 +53,9 @@ struct DecodeOptions {
   SyscallSet raw;                                // -e raw=: arguments undecoded
   FdSet dump_read;                               // -e read=
   FdSet dump_write;                              // -e write=
+  // -Y / --decode-pids=pidns: adds "<comm>" or the pid in xtrace's
+  // namespace after pids; null: pids print as plain numbers.
+  PidDecorator* pids = nullptr;
 };
 
 enum class Phase : std::uint8_t { entry, exit };
@@ -117,12 +121,14 @@ std::span<const KindDecoder> process_kinds();
 std::span<const KindDecoder> io_kinds();
 std::span<const KindDecoder> capability_kinds();
 std::span<const KindDecoder> numa_kinds();
+std::span<const KindDecoder> pid_kinds();
 
 // "SIGSEGV", "SIGRTMIN", "SIGRT_3", or the number.
 std::string signal_name(int sig);
 
 // siginfo as strace prints it: "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}".
-std::string format_siginfo(const siginfo_t& si);
+// si_pid is decorated by `pids` (when given) as `tracee` numbers it.
+std::string format_siginfo(const siginfo_t& si, PidDecorator* pids = nullptr, pid_t tracee = 0);
 
 // The errno name (ENOENT, or a kernel-internal one such as EIOCBQUEUED),
 // empty for a value with no name; and its message (strerror's, or strace's

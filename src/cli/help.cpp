@@ -82,8 +82,15 @@ Output format:
   --always-show-pid
                  prefix every line with its pid, also with one task
   -Y, --decode-pids=comm
-                 print the command name after the pid of each line's
-                 prefix: [pid  123<nginx>]
+                 print the command name after each pid: in the line's
+                 prefix, arguments, results and si_pid ([pid  123<nginx>],
+                 kill(124<sh>, SIGTERM), getpid() = 123<nginx>)
+  --decode-pids=pidns
+                 also print pids of a tracee in another pid namespace as
+                 xtrace numbers them: getpid() = 1 /* 4321 in strace's PID NS */
+  --decode-pids=SET, -e decode-pids=SET
+                 SET: comm, pidns, all or none (a later -Y or
+                 --decode-pids replaces an earlier one)
   -e read=SET, --read=SET
                  dump all data read from the descriptors in SET in hex
   -e write=SET, --write=SET

@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <string_view>
 
@@ -27,6 +29,11 @@ constexpr std::array kDaemonize{
     Named{"pgrp", 2},
     Named{"session", 3},
 };
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](char x, char y) { return std::tolower(x) == std::tolower(y); });
+}
 
 template <std::size_t N>
 int find_named(const std::array<Named, N>& table, std::string_view text) {
@@ -62,26 +69,6 @@ int parse_daemonize(const std::vector<std::string>& values, int d_count) {
   return value;
 }
 
-void apply_decode_pids(const std::vector<std::string>& values, ProcessOptions& p) {
-  for (const auto& value : values) {
-    std::string_view rest = value;
-    while (!rest.empty()) {
-      std::size_t comma = rest.find(',');
-      std::string_view item = rest.substr(0, comma);
-      if (item == "comm" || item == "all") {
-        p.decode_pid_comm = true;
-      } else if (item == "pidns") {
-        // Translating pids between namespaces is part of decoding every
-        // pid argument and result; until the decoders do it, say so.
-        throw UsageError("--decode-pids=pidns is not supported");
-      } else if (item != "none") {
-        throw UsageError(fmt::format("invalid --decode-pids argument: '{}'", value));
-      }
-      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-    }
-  }
-}
-
 // strace's -q, -qq, -qqq.
 void apply_q(int count, QuietOptions& quiet) {
   if (count == 0) return;
@@ -96,6 +83,33 @@ void apply_q(int count, QuietOptions& quiet) {
 
 }  // namespace
 
+void qualify_decode_pids(std::string_view value, Options& opts) {
+  // strace's qualifier syntax: [!]all, [!]none, or a list of names, in any
+  // case; a later one replaces an earlier one, as -Y does.
+  bool negate = value.starts_with('!');
+  std::string_view set = negate ? value.substr(1) : value;
+  bool comm = false;
+  bool pidns = false;
+  if (equals_ignoring_case(set, "all")) {
+    comm = pidns = true;
+  } else if (!equals_ignoring_case(set, "none")) {
+    if (set.empty()) throw UsageError(fmt::format("invalid decode-pids '{}'", set));
+    while (!set.empty()) {
+      std::size_t comma = set.find(',');
+      std::string_view item = set.substr(0, comma);
+      if (equals_ignoring_case(item, "comm"))
+        comm = true;
+      else if (equals_ignoring_case(item, "pidns"))
+        pidns = true;
+      else if (!item.empty())
+        throw UsageError(fmt::format("invalid decode-pids '{}'", item));
+      set = comma == std::string_view::npos ? std::string_view() : set.substr(comma + 1);
+    }
+  }
+  opts.process.decode_pid_comm = comm != negate;
+  opts.process.decode_pid_ns = pidns != negate;
+}
+
 void add_process_options(CLI::App& app, ProcessCli& cli) {
   app.add_flag("-f", cli.f_count);
   app.add_flag("--follow-forks", cli.follow_forks);
@@ -109,8 +123,9 @@ void add_process_options(CLI::App& app, ProcessCli& cli) {
   app.add_option("-I,--interruptible", cli.interruptible)->allow_extra_args(false);
   app.add_flag("--kill-on-exit", cli.kill_on_exit);
   app.add_flag("--always-show-pid", cli.always_show_pid);
+  // -Y and --decode-pids are applied in command-line order with -e
+  // decode-pids= (apply_qualifiers_in_order): the last one wins.
   app.add_flag("-Y", cli.decode_pid_comm);
-  app.add_option("--decode-pids", cli.decode_pids)->allow_extra_args(false);
   app.add_flag("-q", cli.q_count);
 }
 
@@ -151,8 +166,6 @@ void apply_process_options(const ProcessCli& cli, Options& opts) {
   if (!cli.interruptible.empty()) p.interruptible = parse_interruptible(cli.interruptible.back());
   p.kill_on_exit = cli.kill_on_exit;
   p.always_show_pid = cli.always_show_pid;
-  p.decode_pid_comm = cli.decode_pid_comm;
-  apply_decode_pids(cli.decode_pids, p);
   apply_q(cli.q_count, opts.quiet);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -26,12 +27,13 @@ struct ProcessCli {
   std::vector<std::string> interruptible;  // -I, --interruptible
   bool kill_on_exit = false;
   bool always_show_pid = false;
-  bool decode_pid_comm = false;          // -Y
-  std::vector<std::string> decode_pids;  // --decode-pids
-  int q_count = 0;                       // -q, -qq, -qqq
+  bool decode_pid_comm = false;  // -Y (applied in order, see qualify_decode_pids)
+  int q_count = 0;               // -q, -qq, -qqq
 };
 
 void add_process_options(CLI::App& app, ProcessCli& cli);
+// -e decode-pids=SET, --decode-pids=SET, and -Y (as "comm").
+void qualify_decode_pids(std::string_view value, Options& opts);
 // Checks the collected values (strace's messages) and stores them in
 // opts.process and opts.quiet.  Call after the -e qualifiers are applied.
 void apply_process_options(const ProcessCli& cli, Options& opts);

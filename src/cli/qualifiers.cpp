@@ -6,6 +6,7 @@
 
 #include "decode_options.hpp"
 #include "inject_options.hpp"
+#include "process_options.hpp"
 #include "report_options.hpp"
 
 namespace xtrace::cli {
@@ -38,6 +39,7 @@ constexpr std::array kQualifiers{
     Qualifier{"write", qualify_write},
     Qualifier{"w", qualify_write},
     Qualifier{"decode-fds", qualify_decode_fds},
+    Qualifier{"decode-pids", qualify_decode_pids},
 };
 
 const Qualifier* find_qualifier(std::string_view name) {

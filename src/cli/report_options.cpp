@@ -285,13 +285,14 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
 }
 
 // Long forms of -e qualifiers: --trace=SET is -e trace=SET.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kLongQualifiers{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLongQualifiers{{
     {"--trace", "trace"},
     {"--signal", "signal"},
     {"--status", "status"},
     {"--quiet", "quiet"},
     {"--inject", "inject"},
     {"--fault", "fault"},  // issue 7: same order as -e
+    {"--decode-pids", "decode-pids"},
 }};
 
 }  // namespace
@@ -368,6 +369,11 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
 void apply_qualifiers_in_order(const CLI::App& app, Options& opts) {
   std::map<const CLI::Option*, std::size_t> used;
   for (const CLI::Option* opt : app.parse_order()) {
+    // -Y is decode-pids=comm at its place among the others.
+    if (opt->check_sname("Y")) {
+      apply_qualifier("decode-pids=comm", opts);
+      continue;
+    }
     std::size_t index = used[opt]++;
     const auto& values = opt->results();
     if (index >= values.size()) continue;

@@ -29,9 +29,10 @@ struct Registry {
   std::vector<const KindDecoder*> all;
 
   Registry() {
-    for (auto group : {scalar_kinds(), string_kinds(), flag_kinds(), struct_kinds(), fd_kinds(),
-                       more_flag_kinds(), time_kinds(), signal_kinds(), net_kinds(),
-                       process_kinds(), io_kinds(), capability_kinds(), numa_kinds()}) {
+    for (auto group :
+         {scalar_kinds(), string_kinds(), flag_kinds(), struct_kinds(), fd_kinds(),
+          more_flag_kinds(), time_kinds(), signal_kinds(), net_kinds(), process_kinds(), io_kinds(),
+          capability_kinds(), numa_kinds(), pid_kinds()}) {
       for (const auto& d : group) {
         all.push_back(&d);
         for (std::size_t k = 0; k < kArgKindCount; ++k)

@@ -15,6 +15,7 @@
 
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
+#include "pid_printer.hpp"
 #include "signal_names.hpp"
 #include "table_kinds.hpp"
 #include "xlat.hpp"
@@ -167,6 +168,9 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
     case F_OFD_SETLKW:
     case F_OFD_GETLK: print_flock(c, out); return true;
     case F_SETSIG: print_signal(static_cast<int>(v), out); return true;
+    case F_SETOWN:
+      print_pid_or_pgid(c.opts.pids, c.tid, static_cast<std::int32_t>(v), out);
+      return true;
     case F_SETLEASE: print_enum(tables::lock_type, static_cast<std::uint32_t>(v), out); return true;
     case F_NOTIFY: print_flags(kDnotifyTable, static_cast<std::uint32_t>(v), out); return true;
     case F_ADD_SEALS:

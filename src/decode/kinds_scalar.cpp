@@ -80,7 +80,6 @@ constexpr std::array kScalarKinds{
     KindDecoder{"ptr", Phase::entry, format_ptr},
     KindDecoder{"fd", Phase::entry, format_fd},
     KindDecoder{"dirfd", Phase::entry, format_dirfd},
-    KindDecoder{"pid", Phase::entry, format_int},
     KindDecoder{"uid", Phase::entry, format_id},
     KindDecoder{"gid", Phase::entry, format_id},
 };

@@ -112,7 +112,8 @@ bool format_sigaction_out(const ArgContext& c, std::string& out) {
 }
 
 bool print_siginfo_at(const ArgContext& c, bool out_arg, std::string& out) {
-  if (auto si = read_at<siginfo_t>(c, c.value(), out_arg, out)) out += format_siginfo(*si);
+  if (auto si = read_at<siginfo_t>(c, c.value(), out_arg, out))
+    out += format_siginfo(*si, c.opts.pids, c.tid);
   return true;
 }
 bool format_siginfo_in(const ArgContext& c, std::string& out) {

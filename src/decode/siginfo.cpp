@@ -1,10 +1,12 @@
 // siginfo_t as strace prints it in `--- SIGCHLD {...} ---` lines: which
 // fields exist depends on the signal and on si_code.
 #include <signal.h>
+#include <unistd.h>
 
 #include <array>
 
 #include "format_helpers.hpp"
+#include "pid_printer.hpp"
 #include "signal_names.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
@@ -69,14 +71,33 @@ void print_value(const siginfo_t& si, std::string& out) {
   print_addr(reinterpret_cast<std::uint64_t>(si.si_value.sival_ptr), out);
 }
 
-void print_sender(const siginfo_t& si, std::string& out) {
-  fmt::format_to(std::back_inserter(out), ", si_pid={}, si_uid={}", si.si_pid, si.si_uid);
+// CPU time in clock ticks, as strace: "1 /* 0.01 s */" (none for 0), the
+// fraction as wide as the ticks per second have digits after the first.
+void print_clock_ticks(long ticks, std::string& out) {
+  static const long hz = sysconf(_SC_CLK_TCK);
+  print_int(ticks, out);
+  if (ticks <= 0 || hz <= 0) return;
+  int width = 0;
+  for (long h = hz; h >= 10 && width < 9; h /= 10) ++width;
+  fmt::format_to(std::back_inserter(out), " /* {}.{:0{}} s */", ticks / hz, ticks % hz, width);
 }
 
-void print_kernel_fields(const siginfo_t& si, std::string& out) {
+// Who sent the signal, decorated as the receiver numbers it.
+struct Sender {
+  PidDecorator* pids;
+  pid_t tracee;
+};
+
+void print_sender(const siginfo_t& si, const Sender& sender, std::string& out) {
+  out += ", si_pid=";
+  print_pid(sender.pids, sender.tracee, si.si_pid, PidType::tgid, out);
+  fmt::format_to(std::back_inserter(out), ", si_uid={}", si.si_uid);
+}
+
+void print_kernel_fields(const siginfo_t& si, const Sender& sender, std::string& out) {
   int sig = si.si_signo;
   if (sig == SIGCHLD) {
-    print_sender(si, out);
+    print_sender(si, sender, out);
     out += ", si_status=";
     if (si.si_code == CLD_EXITED)
       print_int(si.si_status, out);
@@ -101,7 +122,8 @@ void print_kernel_fields(const siginfo_t& si, std::string& out) {
 
 }  // namespace
 
-std::string format_siginfo(const siginfo_t& si) {
+std::string format_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee) {
+  Sender sender{pids, tracee};
   std::string out = "{si_signo=";
   print_signal(si.si_signo, out);
   out += ", si_code=";
@@ -116,10 +138,10 @@ std::string format_siginfo(const siginfo_t& si) {
   }
   switch (si.si_code) {
     case SI_USER:
-    case SI_TKILL: print_sender(si, out); break;
+    case SI_TKILL: print_sender(si, sender, out); break;
     case SI_QUEUE:
     case SI_MESGQ:
-      print_sender(si, out);
+      print_sender(si, sender, out);
       print_value(si, out);
       break;
     case SI_TIMER:
@@ -128,10 +150,10 @@ std::string format_siginfo(const siginfo_t& si) {
       print_value(si, out);
       break;
     case SI_KERNEL:
-      if (is_fault(si.si_signo)) print_kernel_fields(si, out);
+      if (is_fault(si.si_signo)) print_kernel_fields(si, sender, out);
       break;
     default:
-      if (si.si_code > 0) print_kernel_fields(si, out);
+      if (si.si_code > 0) print_kernel_fields(si, sender, out);
   }
   out += '}';
   return out;

@@ -13,6 +13,7 @@
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "io_dump.hpp"
+#include "pid_printer.hpp"
 #include "signal_names.hpp"
 #include "xlat.hpp"
 #include "xlat_tables.hpp"
@@ -86,6 +87,8 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
     case F_DUPFD_CLOEXEC:
       print_fd_decorated(ev.tid, static_cast<int>(ev.rval), opts.fd_details, out);
       return true;
+    // The owner: a process, or a process group negated.
+    case F_GETOWN: print_pid_or_pgid(opts.pids, ev.tid, ev.rval, out); return true;
     default: return false;
   }
 }
@@ -198,6 +201,24 @@ void format_error(const SyscallEvent& ev, std::string& out) {
   out += format_errno_result(static_cast<int>(-ev.rval));
 }
 
+// Results that are pids, by the kind of id they are (strace's RVAL_TGID...).
+struct PidResult {
+  RetKind kind;
+  PidType type;
+};
+constexpr std::array kPidResults{
+    PidResult{RetKind::pid, PidType::tgid}, PidResult{RetKind::tid, PidType::tid},
+    PidResult{RetKind::pgid, PidType::pgid}, PidResult{RetKind::sid, PidType::sid}};
+
+bool pid_result(const SyscallEvent& ev, RetKind kind, const DecodeOptions& opts, std::string& out) {
+  for (const auto& row : kPidResults) {
+    if (row.kind != kind) continue;
+    print_pid(opts.pids, ev.tid, ev.rval, row.type, out);
+    return true;
+  }
+  return false;
+}
+
 void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   std::string& out = ev.rval_text;
   out.clear();
@@ -214,7 +235,7 @@ void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opt
     print_hex(static_cast<std::uint64_t>(ev.rval), out);
     return;
   }
-  if (special_result(ev, mem, opts, out)) return;
+  if (special_result(ev, mem, opts, out) || pid_result(ev, kind, opts, out)) return;
   switch (kind) {
     case RetKind::hex: print_hex(static_cast<std::uint64_t>(ev.rval), out); break;
     case RetKind::oct: fmt::format_to(std::back_inserter(out), "0{:02o}", ev.rval); break;

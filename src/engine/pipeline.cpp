@@ -105,11 +105,12 @@ void Pipeline::syscall_unfinished(ThreadState& t) {
 
 void Pipeline::signal(const ThreadState& t, const siginfo_t& si) {
   if (t.hidden || !filter_.shows_signal(si.si_signo)) return;
-  SignalEvent ev{t.tid, si.si_signo, format_siginfo(si)};
+  SignalEvent ev{t.tid, si.si_signo, format_siginfo(si, decode_.pids, t.tid)};
   for (auto& s : sinks_) s->on_signal(ev);
 }
 
 void Pipeline::exit(const ExitEvent& ev) {
+  if (decode_.pids != nullptr) decode_.pids->forget(ev.tid);
   if (injector_) injector_->forget(ev.tid);
   cpu_clock_.forget(ev.tid);
   for (auto& s : sinks_) s->on_exit(ev);

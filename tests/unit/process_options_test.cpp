@@ -10,11 +10,14 @@
 namespace xtrace {
 namespace {
 
-Options parse(std::initializer_list<const char*> args) {
-  std::vector<std::string> storage(args.begin(), args.end());
+Options parse(std::vector<std::string> storage) {
   std::vector<char*> argv;
   for (auto& s : storage) argv.push_back(s.data());
   return parse_command_line(static_cast<int>(argv.size()), argv.data());
+}
+
+Options parse(std::initializer_list<const char*> args) {
+  return parse(std::vector<std::string>(args.begin(), args.end()));
 }
 
 std::string error_of(std::initializer_list<const char*> args) {
@@ -92,6 +95,40 @@ TEST(ProcessOptions, QuietLevels) {
   EXPECT_FALSE(parse({"xtrace", "true"}).quiet.attach);
 }
 
+// strace 7.2: -Y, --decode-pids=SET and -e decode-pids=SET each replace
+// the set the earlier ones chose.
+TEST(ProcessOptions, DecodePidsLastOneWins) {
+  auto sets = [](std::vector<std::string> argv) {
+    argv.insert(argv.begin(), "xtrace");
+    argv.push_back("true");
+    ProcessOptions p = parse(argv).process;
+    return std::pair{p.decode_pid_comm, p.decode_pid_ns};
+  };
+  using P = std::pair<bool, bool>;
+  EXPECT_EQ(sets({}), P(false, false));
+  EXPECT_EQ(sets({"-Y"}), P(true, false));
+  EXPECT_EQ(sets({"--decode-pids=pidns"}), P(false, true));
+  EXPECT_EQ(sets({"--decode-pids", "comm,pidns"}), P(true, true));
+  EXPECT_EQ(sets({"--decode-pids=all"}), P(true, true));
+  EXPECT_EQ(sets({"--decode-pids=PIDNS,,Comm,"}), P(true, true));
+  EXPECT_EQ(sets({"-Y", "--decode-pids=pidns"}), P(false, true));
+  EXPECT_EQ(sets({"--decode-pids=pidns", "-Y"}), P(true, false));
+  EXPECT_EQ(sets({"--decode-pids=comm", "-e", "decode-pids=pidns"}), P(false, true));
+  EXPECT_EQ(sets({"-e", "decode-pids=pidns", "--decode-pids=comm"}), P(true, false));
+  EXPECT_EQ(sets({"-Y", "--decode-pids=none"}), P(false, false));
+  EXPECT_EQ(sets({"--decode-pids=!comm"}), P(false, true));
+  EXPECT_EQ(sets({"--decode-pids=!none"}), P(true, true));
+  EXPECT_EQ(sets({"--decode-pids=!all"}), P(false, false));
+}
+
+TEST(ProcessOptions, DecodePidsErrorsAsStrace) {
+  EXPECT_EQ(error_of({"xtrace", "--decode-pids=x", "true"}), "invalid decode-pids 'x'");
+  EXPECT_EQ(error_of({"xtrace", "--decode-pids=comm,foo", "true"}), "invalid decode-pids 'foo'");
+  EXPECT_EQ(error_of({"xtrace", "-e", "decode-pids=", "true"}), "invalid decode-pids ''");
+  EXPECT_EQ(error_of({"xtrace", "--decode-pids=all,none", "true"}), "invalid decode-pids 'all'");
+  EXPECT_EQ(error_of({"xtrace", "-e", "decode-pids=tid", "true"}), "invalid decode-pids 'tid'");
+}
+
 TEST(ProcessOptions, OtherOptions) {
   Options o = parse({"xtrace", "-b", "execve", "--kill-on-exit", "--always-show-pid", "-Y", "-u",
                      "nobody", "true"});
@@ -103,9 +140,6 @@ TEST(ProcessOptions, OtherOptions) {
   EXPECT_TRUE(parse({"xtrace", "--decode-pids=comm", "true"}).process.decode_pid_comm);
   EXPECT_TRUE(parse({"xtrace", "--detach-on=execve", "true"}).process.detach_on_execve);
   EXPECT_EQ(error_of({"xtrace", "-b", "exit", "true"}), "Syscall 'exit' for -b isn't supported");
-  EXPECT_EQ(error_of({"xtrace", "--decode-pids=pidns", "true"}),
-            "--decode-pids=pidns is not supported");
-  EXPECT_EQ(error_of({"xtrace", "--decode-pids=x", "true"}), "invalid --decode-pids argument: 'x'");
   EXPECT_EQ(error_of({"xtrace", "--kill-on-exit", "-p", "1"}),
             "--kill-on-exit and -p/--attach are mutually exclusive options");
   EXPECT_EQ(error_of({"xtrace", "-ff", "-o", "|cat", "true"}),
