@@ -3,6 +3,7 @@
 // as strace 7.2, also across a pid namespace made by unshare.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <regex>
@@ -283,7 +284,15 @@ INSTANTIATE_TEST_SUITE_P(Options, CompareWithStrace,
                                            Comparison{{"-Y"}, true},
                                            Comparison{{"--decode-pids=all"}, true},
                                            Comparison{{"-Y", "--decode-pids=pidns"}, true},
-                                           Comparison{{"--decode-pids=pidns", "-Y"}, true}));
+                                           Comparison{{"--decode-pids=pidns", "-Y"}, true}),
+                         // The options and where the tracee lives, as the test's name.
+                         [](const ::testing::TestParamInfo<Comparison>& info) {
+                           std::string name = info.param.new_pid_ns ? "NewPidNs" : "SamePidNs";
+                           for (const auto& o : info.param.options)
+                             for (char ch : o)
+                               name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace xtrace::testing
