@@ -1,7 +1,6 @@
 // siginfo_t as strace prints it in `--- SIGCHLD {...} ---` lines: which
 // fields exist depends on the signal and on si_code.
 #include <signal.h>
-#include <unistd.h>
 
 #include <array>
 
@@ -71,17 +70,6 @@ void print_value(const siginfo_t& si, std::string& out) {
   print_addr(reinterpret_cast<std::uint64_t>(si.si_value.sival_ptr), out);
 }
 
-// CPU time in clock ticks, as strace: "1 /* 0.01 s */" (none for 0), the
-// fraction as wide as the ticks per second have digits after the first.
-void print_clock_ticks(long ticks, std::string& out) {
-  static const long hz = sysconf(_SC_CLK_TCK);
-  print_int(ticks, out);
-  if (ticks <= 0 || hz <= 0) return;
-  int width = 0;
-  for (long h = hz; h >= 10 && width < 9; h /= 10) ++width;
-  fmt::format_to(std::back_inserter(out), " /* {}.{:0{}} s */", ticks / hz, ticks % hz, width);
-}
-
 // Who sent the signal, decorated as the receiver numbers it.
 struct Sender {
   PidDecorator* pids;
@@ -104,9 +92,9 @@ void print_kernel_fields(const siginfo_t& si, const Sender& sender, std::string&
     else
       print_signal(si.si_status, out);
     out += ", si_utime=";
-    print_clock_ticks(si.si_utime, out);
+    print_clock_ticks(static_cast<std::uint64_t>(si.si_utime), out);
     out += ", si_stime=";
-    print_clock_ticks(si.si_stime, out);
+    print_clock_ticks(static_cast<std::uint64_t>(si.si_stime), out);
   } else if (is_fault(sig)) {
     out += ", si_addr=";
     print_addr(reinterpret_cast<std::uint64_t>(si.si_addr), out);
