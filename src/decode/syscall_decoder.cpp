@@ -213,7 +213,8 @@ constexpr std::array kPidResults{
 bool pid_result(const SyscallEvent& ev, RetKind kind, const DecodeOptions& opts, std::string& out) {
   for (const auto& row : kPidResults) {
     if (row.kind != kind) continue;
-    print_pid(opts.pids, ev.tid, ev.rval, row.type, out);
+    // A pid is a pid_t: strace prints the low 32 bits of the register.
+    print_pid(opts.pids, ev.tid, static_cast<pid_t>(ev.rval), row.type, out);
     return true;
   }
   return false;

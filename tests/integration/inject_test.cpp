@@ -139,6 +139,14 @@ TEST(Inject, UnnamedAndKernelErrnoLines) {
   }
 }
 
+// getpid's result is a pid_t: like strace, only the low 32 bits print.
+TEST(Inject, PidResultsPrintAsPidT) {
+  RunResult r = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:retval=0x100000001",
+                            program("inject_getpid"), "1"});
+  EXPECT_EQ(r.err,
+            "getpid()                                = 1 (INJECTED)\n+++ exited with 0 +++\n");
+}
+
 TEST(Inject, WhenFormsAsStrace) {
   for (const char* when : {"3", "2+", "2+2", "2..4", "1..5+2", "7"}) {
     SCOPED_TRACE(when);
