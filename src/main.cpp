@@ -15,6 +15,7 @@
 #include "output/summary_sink.hpp"
 #include "output/text_sink.hpp"
 #include "xtrace/options.hpp"
+#include "xtrace/quote.hpp"
 #include "xtrace/tracer.hpp"
 
 namespace {
@@ -61,6 +62,19 @@ std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts, const TaskReg
   return sinks;
 }
 
+// -P names a path by another name (relative, through a symlink): strace
+// says which name it also matches, before anything runs.
+void report_path_resolutions(const Options& opts, const Pipeline& pipeline) {
+  const filter::PathFilter* paths = pipeline.path_filter();
+  if (paths == nullptr || opts.quiet.path_resolution) return;
+  for (const auto& [given, resolved] : paths->resolutions()) {
+    std::string a, b;
+    quote_string(given, {}, a);
+    quote_string(resolved, {}, b);
+    fmt::print(stderr, "{}: Requested path {} resolved into {}\n", opts.program_name, a, b);
+  }
+}
+
 int run(const Options& opts) {
   bool has_command = !opts.command.empty();
   std::string path = has_command ? resolve_program(opts.command.front()) : std::string();
@@ -74,6 +88,7 @@ int run(const Options& opts) {
   decode.pids = pids.get();
   Pipeline pipeline(decode, make_sinks(opts, tasks));
   pipeline.set_filter(opts.report.filter);
+  report_path_resolutions(opts, pipeline);
   pipeline.set_injector(Injector::create(opts.inject, opts.program_name, stderr));
   Tracer tracer(pipeline, tasks, std::move(config));
   // As strace: the command first, then -p; then xtrace's own signals, so

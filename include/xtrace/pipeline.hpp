@@ -6,9 +6,11 @@
 #include <signal.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "engine/task_cpu_clock.hpp"
+#include "filter/path_filter.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/injector.hpp"
 #include "xtrace/report_options.hpp"
@@ -39,8 +41,16 @@ class Pipeline {
   // Fault injection (-e inject=/fault=); null for none.  It runs before the
   // filter: a syscall that is not shown is still injected into.
   void set_injector(std::unique_ptr<Injector> injector) { injector_ = std::move(injector); }
-  // What is shown (-e trace=, status=, signal=); everything by default.
+  // What is shown (-e trace=, status=, signal=, -P, --trace-fds);
+  // everything by default.  The -P paths are resolved here, once.
   void set_filter(FilterOptions filter);
+  const filter::PathFilter* path_filter() const {
+    return path_filter_ ? &*path_filter_ : nullptr;
+  }
+  // --syscall-limit: that many calls were shown; the engine then detaches.
+  bool syscall_limit_reached() const {
+    return filter_.syscall_limit != 0 && shown_ >= filter_.syscall_limit;
+  }
 
  private:
   void note_restart(ThreadState& t);
@@ -55,6 +65,8 @@ class Pipeline {
   void deliver_exit(const SyscallEvent& ev, SyscallStatus status);
   FilterOptions filter_;
   bool status_filtering_ = false;  // some outcome is not shown
+  std::optional<filter::PathFilter> path_filter_;  // -P, --trace-fds
+  std::uint64_t shown_ = 0;                        // calls shown, for --syscall-limit
   bool cpu_time_ = false;          // some sink needs CPU times
   TaskCpuClock cpu_clock_;
 };

@@ -4,9 +4,11 @@
 
 #include <bitset>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "xtrace/descriptor_set.hpp"
 #include "xtrace/summary_options.hpp"
 #include "xtrace/syscall_set.hpp"
 
@@ -25,6 +27,12 @@ struct FilterOptions {
   std::bitset<kMaxQualifiedSignal + 1> signals =
       std::bitset<kMaxQualifiedSignal + 1>().set();  // -e signal=
   std::uint64_t syscall_limit = 0;                   // --syscall-limit; 0: none
+  // -P PATH (as given; resolved when tracing starts) and --trace-fds=SET:
+  // either one shows only the calls that touch these paths or descriptors.
+  std::vector<std::string> paths;
+  std::optional<DescriptorSet> fds;
+
+  bool traces_paths() const { return !paths.empty() || fds.has_value(); }
 
   bool shows_status(SyscallStatus s) const { return status.test(static_cast<std::size_t>(s)); }
   bool shows_signal(int sig) const {

@@ -62,7 +62,9 @@ class Tracer {
   std::size_t attach(const std::vector<pid_t>& pids);
   // Runs until no tracee is left, or until a fatal signal asks xtrace to
   // stop: then every tracee is detached (a launched command is first sent
-  // that signal, as strace does) and the status says xtrace was signaled.
+  // that signal, as strace does) and the status says xtrace was signaled;
+  // or until --syscall-limit calls were shown: then all are detached and
+  // the status is 0.
   CommandStatus run();
 
  private:
@@ -87,7 +89,10 @@ class Tracer {
   void launch_daemonized(const std::string& path, std::vector<char*>& argv);
   long ptrace_options() const;
 
-  // Detaching (detach.cpp).
+  CommandStatus stop_at_limit();
+
+  // Detaching (detach.cpp).  sig: the signal that ends xtrace, sent on to
+  // the launched command; 0 for none.
   void detach_all(int sig);
   void detach(pid_t tid);
 

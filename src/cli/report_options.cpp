@@ -5,18 +5,20 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <map>
 
 #include <fmt/format.h>
 
+#include "c_number.hpp"
 #include "qualifiers.hpp"
 #include "xtrace/decode.hpp"
 
 namespace xtrace::cli {
 namespace {
 
-// Splits "a,b,c"; empty items are kept (strace rejects them).
+// Splits "a,b,c"; empty items are kept for the caller to judge.
 std::vector<std::string_view> split_commas(std::string_view text) {
   std::vector<std::string_view> items;
   while (true) {
@@ -41,13 +43,17 @@ std::bitset<N> parse_named_set(std::string_view value, std::string_view what, Lo
   if (rest == "all") {
     set.set();
   } else if (rest != "none") {
-    if (rest.empty()) throw UsageError(fmt::format("invalid {} '{}'", what, value));
+    // As strace's strtok: empty items are skipped, but some item must be there.
+    bool any = false;
     for (std::string_view item : split_commas(rest)) {
-      int bit = item.empty() ? -1 : lookup(item);
+      if (item.empty()) continue;
+      int bit = lookup(item);
       if (bit < 0 || static_cast<std::size_t>(bit) >= N)
         throw UsageError(fmt::format("invalid {} '{}'", what, item));
       set.set(static_cast<std::size_t>(bit));
+      any = true;
     }
+    if (!any) throw UsageError(fmt::format("invalid {} '{}'", what, value));
   }
   return invert ? ~set : set;
 }
@@ -287,6 +293,7 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
 // Long forms of -e qualifiers: --trace=SET is -e trace=SET.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLongQualifiers{{
     {"--trace", "trace"},
+    {"--trace-fds", "trace-fds"},
     {"--signal", "signal"},
     {"--status", "status"},
     {"--quiet", "quiet"},
@@ -338,6 +345,8 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_option("-O,--summary-syscall-overhead", cli.overhead)->allow_extra_args(false);
   app.add_option("--summary-interval", cli.interval)->allow_extra_args(false);
   app.add_option("--summary-by", cli.by)->allow_extra_args(false);
+  app.add_option("-P,--trace-path", cli.paths)->allow_extra_args(false);
+  app.add_option("--syscall-limit", cli.syscall_limit)->allow_extra_args(false);
   for (auto [long_name, qualifier] : kLongQualifiers) {
     (void)qualifier;
     app.add_option(std::string(long_name))->allow_extra_args(false);
@@ -364,6 +373,13 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
 
   r.append = cli.append;
   apply_summary(cli, r.summary);
+  r.filter.paths.insert(r.filter.paths.end(), cli.paths.begin(), cli.paths.end());
+  for (const auto& v : cli.syscall_limit) {
+    // strace takes 1..LLONG_MAX.
+    auto limit = parse_c_number(v, 1, LLONG_MAX);
+    if (!limit) throw UsageError(fmt::format("invalid --syscall-limit argument: '{}'", v));
+    r.filter.syscall_limit = static_cast<std::uint64_t>(*limit);
+  }
 }
 
 void apply_qualifiers_in_order(const CLI::App& app, Options& opts) {

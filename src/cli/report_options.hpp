@@ -1,5 +1,5 @@
 // The command line of issue 6's options: -e trace/status/signal/quiet and
-// their long forms, -z/-Z, -t/-tt/-ttt/-r/-T and long forms, -A, and the
+// their long forms, -P, --trace-fds, --syscall-limit, -z/-Z, -t/-tt/-ttt/-r/-T and long forms, -A, and the
 // summary (-c -C -w -S -U -O --summary-interval --summary-by).
 #pragma once
 
@@ -33,6 +33,8 @@ struct ReportCli {
   std::vector<std::string> overhead;            // -O
   std::vector<std::string> interval;            // --summary-interval
   std::vector<std::string> by;                  // --summary-by
+  std::vector<std::string> paths;               // -P, --trace-path
+  std::vector<std::string> syscall_limit;       // --syscall-limit
 };
 
 void add_report_options(CLI::App& app, ReportCli& cli);
@@ -48,5 +50,9 @@ void qualify_trace(std::string_view value, Options& opts);
 void qualify_status(std::string_view value, Options& opts);
 void qualify_signal(std::string_view value, Options& opts);
 void qualify_quiet(std::string_view value, Options& opts);
+void qualify_trace_fds(std::string_view value, Options& opts);  // trace_fds.cpp
+
+// strace's number-set syntax for descriptors (trace_fds.cpp).
+DescriptorSet parse_descriptor_set(std::string_view value);
 
 }  // namespace xtrace::cli

@@ -59,7 +59,7 @@ void Tracer::detach_all(int sig) {
   while (!tasks_.empty()) {
     for (pid_t tid : tasks_.tids_in_order()) {
       if (tasks_.find(tid) == nullptr) continue;
-      if (tid == launched_ && launched_exists_) {
+      if (sig != 0 && tid == launched_ && launched_exists_) {
         // As strace: the command xtrace started gets the signal that ends
         // xtrace (it is in xtrace's place in the shell's job).
         kill(tid, SIGCONT);

@@ -15,6 +15,7 @@ Pipeline::Pipeline(DecodeOptions decode, std::vector<std::unique_ptr<Sink>> sink
 void Pipeline::set_filter(FilterOptions filter) {
   filter_ = std::move(filter);
   status_filtering_ = !filter_.status.all();
+  if (filter_.traces_paths()) path_filter_.emplace(filter_.paths, filter_.fds);
 }
 
 // With -e status=, a call's line is only known to be shown at its exit: the
@@ -25,6 +26,9 @@ void Pipeline::deliver_entry(const SyscallEvent& ev) {
 }
 
 void Pipeline::deliver_exit(const SyscallEvent& ev, SyscallStatus status) {
+  // strace counts a call towards --syscall-limit when its exit is shown; a
+  // call cut short (exit_group's "= ?") is not counted.
+  if (status != SyscallStatus::unfinished && filter_.shows_status(status)) ++shown_;
   for (auto& s : sinks_) {
     if (!status_filtering_ || !s->filtered_by_status()) {
       s->on_syscall_exit(ev);
@@ -52,10 +56,11 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   if (injector_) injector_->on_entry(t);
   // Not shown: neither decoded nor counted (strace's -c counts what -e trace= selects).
   ev.selected = filter_.trace.contains_number(info.arch, info.nr);
+  memory_.set_pid(t.tid);
+  if (ev.selected && path_filter_) ev.selected = path_filter_->matches(ev, memory_);
   if (!ev.selected) return;
   ev.cpu_entry_ns = cpu_time_ ? cpu_clock_.read(t.tid) : -1;
   if (decoding_) {
-    memory_.set_pid(t.tid);
     decode_entry(ev, memory_, decode_);
     note_restart(t);
   }

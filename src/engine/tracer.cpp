@@ -55,6 +55,7 @@ CommandStatus Tracer::run() {
       pipeline_.finish();
       return {true, sig, false};
     }
+    if (pipeline_.syscall_limit_reached()) return stop_at_limit();
     int status = 0;
     pid_t tid = held_.wait(status, [this](pid_t held, int sig) { resume(held, sig); });
     if (tid < 0) {
@@ -68,6 +69,15 @@ CommandStatus Tracer::run() {
   }
   pipeline_.finish();
   return launched_status_;
+}
+
+// --syscall-limit: as strace, let every tracee go on untraced and end with
+// status 0, not waiting for the command (it is no longer ours to report).
+CommandStatus Tracer::stop_at_limit() {
+  if (!config_.quiet.attach) message("System call limit has been reached, detaching tracees");
+  detach_all(0);
+  pipeline_.finish();
+  return {};
 }
 
 // A task that stops before its parent's fork/clone event was seen.

@@ -18,6 +18,7 @@ const std::vector<Rule>& rules() {
       {std::regex(R"(\[pid +\d+\])"), "[pid PID]"},
       {std::regex(R"(si_pid=\d+)"), "si_pid=PID"},
       {std::regex(R"(kill\(\d+, )"), "kill(PID, "},
+      {std::regex(R"(htons\(\d+\))"), "htons(PORT)"},  // ephemeral ports
       {std::regex(R"(\) +=( |$))"), ") =$1"},
   };
   return kRules;
