@@ -44,9 +44,7 @@ class Pipeline {
   // What is shown (-e trace=, status=, signal=, -P, --trace-fds);
   // everything by default.  The -P paths are resolved here, once.
   void set_filter(FilterOptions filter);
-  const filter::PathFilter* path_filter() const {
-    return path_filter_ ? &*path_filter_ : nullptr;
-  }
+  const filter::PathFilter* path_filter() const { return path_filter_ ? &*path_filter_ : nullptr; }
   // --syscall-limit: that many calls were shown; the engine then detaches.
   bool syscall_limit_reached() const {
     return filter_.syscall_limit != 0 && shown_ >= filter_.syscall_limit;
@@ -64,10 +62,10 @@ class Pipeline {
   void deliver_entry(const SyscallEvent& ev);
   void deliver_exit(const SyscallEvent& ev, SyscallStatus status);
   FilterOptions filter_;
-  bool status_filtering_ = false;  // some outcome is not shown
+  bool status_filtering_ = false;                  // some outcome is not shown
   std::optional<filter::PathFilter> path_filter_;  // -P, --trace-fds
   std::uint64_t shown_ = 0;                        // calls shown, for --syscall-limit
-  bool cpu_time_ = false;          // some sink needs CPU times
+  bool cpu_time_ = false;                          // some sink needs CPU times
   TaskCpuClock cpu_clock_;
 };
 

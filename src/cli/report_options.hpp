@@ -1,6 +1,6 @@
 // The command line of issue 6's options: -e trace/status/signal/quiet and
-// their long forms, -P, --trace-fds, --syscall-limit, -z/-Z, -t/-tt/-ttt/-r/-T and long forms, -A, and the
-// summary (-c -C -w -S -U -O --summary-interval --summary-by).
+// their long forms, -P, --trace-fds, --syscall-limit, -z/-Z, -t/-tt/-ttt/-r/-T and long forms, -A,
+// and the summary (-c -C -w -S -U -O --summary-interval --summary-by).
 #pragma once
 
 #include <string>

@@ -12,10 +12,10 @@ namespace xtrace::filter {
 
 // Calls whose descriptors are not plain arguments.
 enum class FdSource : std::uint8_t {
-  args,           // the fd/path bits below say everything
-  pollfds,        // poll, ppoll: the fds of the pollfd array (arg 0, count arg 1)
-  fd_sets,        // select, pselect6: the bits of the three fd_sets (args 1-3)
-  fsconfig,       // fsconfig: a path (arg 3) and fd (arg 4) only for some commands
+  args,      // the fd/path bits below say everything
+  pollfds,   // poll, ppoll: the fds of the pollfd array (arg 0, count arg 1)
+  fd_sets,   // select, pselect6: the bits of the three fd_sets (args 1-3)
+  fsconfig,  // fsconfig: a path (arg 3) and fd (arg 4) only for some commands
 };
 
 struct PathArgs {

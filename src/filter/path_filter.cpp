@@ -21,8 +21,7 @@ constexpr int kMaxFds = 1024 * 1024;
 constexpr std::size_t kPollChunk = 512;  // pollfds read per process_vm_readv
 
 std::optional<std::string> real_path(const std::string& path) {
-  std::unique_ptr<char, decltype(&std::free)> resolved(realpath(path.c_str(), nullptr),
-                                                       &std::free);
+  std::unique_ptr<char, decltype(&std::free)> resolved(realpath(path.c_str(), nullptr), &std::free);
   if (!resolved) return std::nullopt;
   return std::string(resolved.get());
 }
@@ -64,14 +63,13 @@ bool PathFilter::path_arg_matches(std::uint64_t addr, TraceeMemory& mem) const {
   if (paths_.empty()) return false;
   std::string path;
   bool terminated = false;
-  return mem.read_cstring(addr, PATH_MAX, path, &terminated) && terminated &&
-         path_selected(path);
+  return mem.read_cstring(addr, PATH_MAX, path, &terminated) && terminated && path_selected(path);
 }
 
 bool PathFilter::pollfds_match(const SyscallEvent& ev, TraceeMemory& mem) const {
   std::uint64_t addr = ev.args[0];
-  auto count = static_cast<std::size_t>(
-      std::min<std::uint64_t>(static_cast<unsigned>(ev.args[1]), kMaxFds));
+  auto count =
+      static_cast<std::size_t>(std::min<std::uint64_t>(static_cast<unsigned>(ev.args[1]), kMaxFds));
   pollfd chunk[kPollChunk];
   for (std::size_t done = 0; done < count;) {
     std::size_t n = std::min(kPollChunk, count - done);

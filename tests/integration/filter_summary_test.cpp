@@ -1,12 +1,15 @@
 // Issue 6: -e trace=/status=, -z, -T, -c and its table, against exact
 // lines and, where present, strace 7.2 on the same program.
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
 
 #include <filesystem>
 #include <map>
 #include <regex>
 #include <sstream>
 
+#include "background.hpp"
 #include "run_command.hpp"
 
 namespace xtrace::testing {
@@ -92,6 +95,34 @@ TEST(Summary, CallsAndErrorsMatchStrace) {
     EXPECT_EQ(a[name].calls, row.calls) << name;
     EXPECT_EQ(a[name].errors, row.errors) << name;
   }
+}
+
+// Ctrl-C on "xtrace -c -p PID": the table is still printed (as strace
+// does), after the detach, and xtrace dies of the SIGINT.
+TEST(Summary, PrintedWhenSigintEndsAttach) {
+  std::string dir = make_temp_dir();
+  Background helper = spawn({program("tick_loop"), "1", "20"}, dir + "/ticks", dir + "/h.err");
+  ASSERT_TRUE(wait_until([&] { return !read_file(dir + "/ticks").empty(); }));
+  Background tracer = spawn({xtrace_binary(), "-c", "-p", std::to_string(helper.pid)},
+                            dir + "/x.out", dir + "/x.err");
+  // The attach note is printed at the first stop: tracing has begun.
+  ASSERT_TRUE(
+      wait_until([&] { return read_file(dir + "/x.err").find("attached") != std::string::npos; }));
+  std::size_t ticks_before = read_file(dir + "/ticks").size();
+  ASSERT_TRUE(wait_until([&] { return read_file(dir + "/ticks").size() > ticks_before + 40; }));
+  kill(tracer.pid, SIGINT);
+  EXPECT_TRUE(wait_exit(tracer, std::chrono::milliseconds(5000)));
+  EXPECT_TRUE(WIFSIGNALED(tracer.status) && WTERMSIG(tracer.status) == SIGINT) << tracer.status;
+  std::string err = read_file(dir + "/x.err");
+  EXPECT_NE(err.find("Process " + std::to_string(helper.pid) + " detached\n% time"),
+            std::string::npos)
+      << err;
+  auto rows = parse_table(err);
+  EXPECT_GE(std::stoi(rows["write"].calls), 2) << err;
+  EXPECT_GE(std::stoi(rows["total"].calls), 4) << err;
+  kill(helper.pid, SIGTERM);
+  wait_exit(helper, std::chrono::milliseconds(2000));
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Filter, TraceSetAndStatus) {

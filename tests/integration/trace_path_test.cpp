@@ -78,22 +78,20 @@ TEST(TracePath, ResolvedPathIsReportedAndMatched) {
   std::string link = f.dir + "/link";
   std::filesystem::create_symlink(f.a, link);
   RunResult r;
-  auto lines = trace(f, {"-e", "trace=read", "-P", link, "-P", f.dir + "/../" +
-                                                                   std::filesystem::path(f.dir)
-                                                                       .filename()
-                                                                       .string() +
-                                                                   "/b"},
+  auto lines = trace(f,
+                     {"-e", "trace=read", "-P", link, "-P",
+                      f.dir + "/../" + std::filesystem::path(f.dir).filename().string() + "/b"},
                      &r);
-  EXPECT_EQ(lines, (std::vector<std::string>{
-                       xtrace_binary() + ": Requested path \"" + link + "\" resolved into \"" +
-                           f.a + "\"",
-                       xtrace_binary() + ": Requested path \"" + f.dir + "/../" +
-                           std::filesystem::path(f.dir).filename().string() +
-                           "/b\" resolved into \"" + f.b + "\"",
-                       "read(4, \"aaaa\", 4) = 4",
-                       "read(3, \"bbbb\", 4) = 4",
-                       "+++ exited with 0 +++",
-                   }));
+  EXPECT_EQ(lines,
+            (std::vector<std::string>{
+                xtrace_binary() + ": Requested path \"" + link + "\" resolved into \"" + f.a + "\"",
+                xtrace_binary() + ": Requested path \"" + f.dir + "/../" +
+                    std::filesystem::path(f.dir).filename().string() + "/b\" resolved into \"" +
+                    f.b + "\"",
+                "read(4, \"aaaa\", 4) = 4",
+                "read(3, \"bbbb\", 4) = 4",
+                "+++ exited with 0 +++",
+            }));
   // quiet=path-resolution (also after -P) and -qqq drop the note.
   for (auto quiet : {std::vector<std::string>{"-P", link, "-e", "quiet=path-resolution"},
                      std::vector<std::string>{"-qqq", "-P", link}}) {
@@ -172,15 +170,14 @@ TEST(SyscallLimit, DetachesAndTheCommandRunsOn) {
   // Without -f only sh is traced; after the limit it runs on by itself,
   // and its status is not xtrace's.
   std::string script = program("getpid_n") + " 3; echo done > " + marker + "; exit 7";
-  RunResult r = run_command({xtrace_binary(), "--syscall-limit=2", "-e", "trace=execve,brk",
-                             "/bin/sh", "-c", script});
+  RunResult r = run_command(
+      {xtrace_binary(), "--syscall-limit=2", "-e", "trace=execve,brk", "/bin/sh", "-c", script});
   EXPECT_EQ(r.code, 0);
   auto lines = normalize(lines_of(r.err));
   ASSERT_EQ(lines.size(), 4u) << r.err;
   EXPECT_TRUE(lines[0].starts_with("execve(\"/bin/sh\", [\"/bin/sh\", \"-c\", ")) << lines[0];
   EXPECT_EQ(lines[1], "brk(NULL) = 0xADDR");
-  EXPECT_EQ(lines[2],
-            xtrace_binary() + ": System call limit has been reached, detaching tracees");
+  EXPECT_EQ(lines[2], xtrace_binary() + ": System call limit has been reached, detaching tracees");
   EXPECT_TRUE(lines[3].starts_with(xtrace_binary() + ": Process ")) << lines[3];
   EXPECT_TRUE(lines[3].ends_with(" detached")) << lines[3];
   EXPECT_TRUE(wait_until([&] { return read_file(marker) == "done\n"; }));
@@ -213,8 +210,9 @@ TEST(Network, LoopbackLines) {
   RunResult r = run_command({xtrace_binary(), "-e", "trace=network", program("net_loopback")});
   EXPECT_EQ(r.code, 0) << r.err;
   auto lines = normalize(lines_of(r.err));
-  const std::string port = "{sa_family=AF_INET, sin_port=htons(PORT), "
-                           "sin_addr=inet_addr(\"127.0.0.1\")}";
+  const std::string port =
+      "{sa_family=AF_INET, sin_port=htons(PORT), "
+      "sin_addr=inet_addr(\"127.0.0.1\")}";
   EXPECT_EQ(lines, (std::vector<std::string>{
                        "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3",
                        "bind(3, {sa_family=AF_INET, sin_port=htons(PORT), "

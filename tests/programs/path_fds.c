@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
   if (pread(copy, buf, 4, 0) != 4) return 1;
   struct pollfd fds[2] = {{other, POLLIN, 0}, {copy, POLLIN, 0}};
   poll(fds, 2, 0);
-  poll(fds, 1, 0);  /* only argv[2]: not shown */
+  poll(fds, 1, 0); /* only argv[2]: not shown */
   fd_set set;
   FD_ZERO(&set);
   FD_SET(copy, &set);
