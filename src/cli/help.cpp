@@ -116,6 +116,14 @@ Filtering:
   -Z, --failed-only       same as -e status=failed
   -e signal=SET, --signal=SET
                  show only the signals in SET
+  -P PATH, --trace-path=PATH
+                 show only calls that touch PATH (or its realpath) by name
+                 or through a descriptor open on it; repeatable
+  -e trace-fds=SET, --trace-fds=SET
+                 show only calls on the descriptors in SET: numbers, all,
+                 none, !SET inverts; with -P, calls either one selects
+  --syscall-limit=LIMIT
+                 detach all tracees after LIMIT shown syscalls
   -q             suppress messages about attaching and detaching
   -qq            also "+++ exited with N +++" lines
   -qqq           suppress all suppressible messages
