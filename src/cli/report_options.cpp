@@ -291,7 +291,7 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
 }
 
 // Long forms of -e qualifiers: --trace=SET is -e trace=SET.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLongQualifiers{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kLongQualifiers{{
     {"--trace", "trace"},
     {"--trace-fds", "trace-fds"},
     {"--signal", "signal"},
