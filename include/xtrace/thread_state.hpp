@@ -17,6 +17,11 @@ struct ThreadState {
   // Before the launched command's first execve, the tracee is still our
   // forked child getting ready: strace shows nothing of that, nor do we.
   bool hidden = false;
+  // The launched command until its first execve succeeds: a failed execve
+  // is shown, what the child does after it (the error message, the exit
+  // call) is hidden again, but its exit line is shown, as strace does.
+  bool before_first_exec = false;
+  bool failed_exec_shown = false;
   SyscallEvent event;  // the syscall in flight; reused, so buffers keep capacity
   // The process model (engine/task_registry.cpp, tracer.cpp).
   std::uint64_t seq = 0;         // order of first appearance

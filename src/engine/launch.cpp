@@ -29,7 +29,7 @@ bool is_executable_file(const std::string& path) {
 }
 
 std::string stat_error(const std::string& name, int err) {
-  return fmt::format("Can't stat '{}': {}", name, std::strerror(err));
+  return fmt::format("Cannot stat '{}': {}", name, std::strerror(err));
 }
 
 }  // namespace
@@ -51,7 +51,7 @@ std::string resolve_program(const std::string& name) {
     if (is_executable_file(candidate)) return candidate;
     start = end + 1;
   }
-  throw UsageError(stat_error(name, ENOENT));
+  throw UsageError(fmt::format("Cannot find executable '{}'", name));
 }
 
 RunAs resolve_user(const std::string& spec) {
@@ -94,10 +94,12 @@ void become(const std::optional<RunAs>& run_as) {
   }
 }
 
-[[noreturn]] void exec_command(const std::string& path, std::vector<char*>& argv) {
+// As strace: "NAME: exec: Permission denied", exit status 1.
+[[noreturn]] void exec_command(const std::string& program_name, const std::string& path,
+                               std::vector<char*>& argv) {
   execv(path.c_str(), argv.data());
-  fmt::print(stderr, "xtrace: exec '{}': {}\n", path, std::strerror(errno));
-  _exit(127);
+  fmt::print(stderr, "{}: exec: {}\n", program_name, std::strerror(errno));
+  _exit(1);
 }
 
 }  // namespace
@@ -117,7 +119,7 @@ void Tracer::launch(const std::string& path, const std::vector<std::string>& com
     become(config_.run_as);
     // Wait here until the tracer has seized us, so that exec is traced.
     raise(SIGSTOP);
-    exec_command(path, argv);
+    exec_command(config_.program_name, path, argv);
   }
   int status = 0;
   if (waitpid(pid, &status, WSTOPPED) != pid || !WIFSTOPPED(status)) {
@@ -140,6 +142,7 @@ void Tracer::adopt_launched(pid_t pid) {
   launched_exists_ = true;
   ThreadState& t = tasks_.add(pid, pid);
   t.hidden = true;
+  t.before_first_exec = true;
   tasks_.mark_live(t);
   if (config_.keep_comm) t.comm = proc::comm(pid);
   pipeline_.task_start(pid);
@@ -161,7 +164,7 @@ void Tracer::launch_daemonized(const std::string& path, std::vector<char*>& argv
     while (waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
     }
     alarm(0);
-    exec_command(path, argv);
+    exec_command(config_.program_name, path, argv);
   }
   pid_t tracer = fork();
   if (tracer < 0) _exit(1);

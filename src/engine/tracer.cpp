@@ -28,9 +28,11 @@ const SyscallDesc* describe_number(Arch arch, std::int64_t nr) {
   return id ? &describe(*id) : nullptr;
 }
 
-bool is_exec(const SyscallInfo& info) {
-  const SyscallDesc* desc = describe_number(info.arch, info.nr);
+bool is_exec(const SyscallDesc* desc) {
   return desc != nullptr && (desc->name == "execve" || desc->name == "execveat");
+}
+bool is_exec(const SyscallInfo& info) {
+  return is_exec(describe_number(info.arch, info.nr));
 }
 
 }  // namespace
@@ -140,6 +142,10 @@ void Tracer::handle_syscall_stop(ThreadState& t) {
     t.in_syscall = false;
     pipeline_.syscall_exit(t, *info);
     t.previous = t.event.desc;
+    if (t.before_first_exec && is_exec(t.event.desc) && t.event.is_error) {
+      t.hidden = true;
+      t.failed_exec_shown = true;
+    }
   }
   resume_from_syscall(t);
 }
@@ -214,6 +220,7 @@ void Tracer::handle_exec_event(ThreadState& t) {
     current = &tasks_.rename(former, leader);
     pipeline_.superseded(leader, former);
   }
+  current->before_first_exec = false;
   if (config_.keep_comm) current->comm = proc::comm(current->tid);
   if (config_.detach_on_execve) {
     // -b execve: the launched command's own exec is traced, any later
@@ -250,7 +257,7 @@ void Tracer::handle_exit(pid_t tid, int status) {
   ev.signaled = WIFSIGNALED(status);
   ev.code = ev.signaled ? WTERMSIG(status) : WEXITSTATUS(status);
   ev.core_dumped = ev.signaled && WCOREDUMP(status);
-  if (!t->hidden) pipeline_.exit(ev);
+  if (!t->hidden || t->failed_exec_shown) pipeline_.exit(ev);
   if (tid == launched_ && launched_exists_) {
     launched_status_ = {ev.signaled, ev.code, ev.core_dumped};
     launched_exists_ = false;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <csignal>
 #include <filesystem>
+#include <regex>
 
 #include "run_command.hpp"
 
@@ -110,8 +111,8 @@ TEST(Foundation, BadInputIsOneLineAndExit1) {
   std::filesystem::remove(marker);
   const BadInput cases[] = {
       {{}, "must have PROG [ARGS] or -p PID"},
-      {{"no-such-command-xyz"}, "Can't stat 'no-such-command-xyz': No such file or directory"},
-      {{"./no/such/path"}, "Can't stat './no/such/path': No such file or directory"},
+      {{"no-such-command-xyz"}, "Cannot find executable 'no-such-command-xyz'"},
+      {{"./no/such/path"}, "Cannot stat './no/such/path': No such file or directory"},
       {{"-s", "abc", "true"}, "invalid -s argument: 'abc'"},
       {{"-Q", "touch", marker}, "invalid option -- 'Q'"},
       {{"-o", "/nonexistent-dir/trace", "touch", marker},
@@ -127,6 +128,21 @@ TEST(Foundation, BadInputIsOneLineAndExit1) {
     EXPECT_EQ(r.out, "");
   }
   EXPECT_FALSE(std::filesystem::exists(marker)) << "a bad command line ran the command";
+}
+
+// A command that exists but cannot run: strace shows the failed execve, the
+// child's "NAME: exec: ..." message and its exit, and none of the child's
+// own calls after the execve.
+TEST(Foundation, FailedExecShowsOnlyTheExecve) {
+  RunResult r = run_command({xtrace_binary(), "/etc/passwd"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_FALSE(r.signaled);
+  std::regex expected(
+      R"(execve\("/etc/passwd", \["/etc/passwd"\], 0x[0-9a-f]+ /\* \d+ vars \*/\) = -1 )"
+      R"(EACCES \(Permission denied\)\n)" +
+      std::regex_replace(xtrace_binary(), std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
+      R"(: exec: Permission denied\n\+\+\+ exited with 1 \+\+\+\n)");
+  EXPECT_TRUE(std::regex_match(r.err, expected)) << r.err;
 }
 
 TEST(Foundation, UnknownLongOptionIsRejected) {
