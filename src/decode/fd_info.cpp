@@ -1,6 +1,6 @@
 #include "fd_info.hpp"
 
-#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
@@ -12,9 +12,10 @@
 #include <charconv>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <string_view>
 
+#include "inet_diag.hpp"
+#include "netlink_diag.hpp"
 #include "socket_details_cache.hpp"
 #include "unix_diag.hpp"
 #include "xtrace/decode.hpp"
@@ -27,55 +28,6 @@ std::string read_link(const std::string& path) {
   ssize_t n = readlink(path.c_str(), buf.data(), buf.size() - 1);
   if (n < 0) return {};
   return std::string(buf.data(), static_cast<std::size_t>(n));
-}
-
-// "0100007F:1F90" (little-endian hex address and port) as 127.0.0.1:8080.
-std::string inet4_endpoint(std::string_view hex) {
-  auto colon = hex.find(':');
-  if (colon == std::string_view::npos) return {};
-  std::uint32_t addr = 0;
-  unsigned port = 0;
-  std::from_chars(hex.data(), hex.data() + colon, addr, 16);
-  std::from_chars(hex.data() + colon + 1, hex.data() + hex.size(), port, 16);
-  char text[INET_ADDRSTRLEN];
-  inet_ntop(AF_INET, &addr, text, sizeof text);
-  return fmt::format("{}:{}", text, port);
-}
-
-std::string inet6_endpoint(std::string_view hex) {
-  auto colon = hex.find(':');
-  if (colon != 32) return {};
-  std::array<std::uint32_t, 4> words{};
-  for (std::size_t i = 0; i < 4; ++i)
-    std::from_chars(hex.data() + i * 8, hex.data() + i * 8 + 8, words[i], 16);
-  unsigned port = 0;
-  std::from_chars(hex.data() + colon + 1, hex.data() + hex.size(), port, 16);
-  char text[INET6_ADDRSTRLEN];
-  inet_ntop(AF_INET6, words.data(), text, sizeof text);
-  return fmt::format("[{}]:{}", text, port);
-}
-
-bool is_zero_endpoint(std::string_view hex) {
-  return hex.find_first_not_of("0:") == std::string_view::npos;
-}
-
-// One of /proc/PID/net/{tcp,udp,tcp6,udp6}: "TCP:[local->remote]".
-std::string inet_socket(pid_t tid, const char* file, const char* label, bool v6,
-                        const std::string& inode) {
-  std::ifstream in(fmt::format("/proc/{}/net/{}", tid, file));
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    std::string slot, local, remote, state, queues, timer, retr, uid, timeout, ino;
-    fields >> slot >> local >> remote >> state >> queues >> timer >> retr >> uid >> timeout >> ino;
-    if (ino != inode) continue;
-    auto endpoint = v6 ? inet6_endpoint : inet4_endpoint;
-    std::string text = fmt::format("{}:[{}", label, endpoint(local));
-    if (!is_zero_endpoint(remote)) text += "->" + endpoint(remote);
-    return text + "]";
-  }
-  return {};
 }
 
 // The protocol name the kernel gives the socket (TCP, UNIX-STREAM, UNIX,
@@ -93,25 +45,64 @@ SocketDetailsCache& socket_cache() {
   return cache;
 }
 
-// AF_UNIX: the peer and the bound name from sock_diag; cached once known.
-std::string unix_socket(const std::string& proto, std::uint64_t inode) {
-  auto info = query_unix_socket(static_cast<std::uint32_t>(inode));
-  if (!info) return {};
-  std::string text = unix_socket_text(proto, inode, *info);
-  if (!text.empty()) socket_cache().store(inode, text);
-  return text;
+// How -yy learns more about a socket, by the protocol name the kernel
+// gives it.  These are the names strace 7.2 knows: a socket of any other
+// protocol (PACKET, MPTCP, UDP-Lite, VSOCK, ...) prints as socket:[INODE].
+struct SocketProtocol {
+  std::string_view name;
+  enum class Diag { unix_sock, inet, netlink } diag;
+  int family = 0;
+  int protocol = 0;
+};
+
+// linux/in.h's IPPROTO_L2TP: glibc's netinet/in.h lacks it, and the two
+// headers cannot both be included.
+constexpr int kIpProtoL2tp = 115;
+
+constexpr std::array kSocketProtocols{
+    SocketProtocol{"UNIX", SocketProtocol::Diag::unix_sock},
+    SocketProtocol{"UNIX-STREAM", SocketProtocol::Diag::unix_sock},
+    SocketProtocol{"TCP", SocketProtocol::Diag::inet, AF_INET, IPPROTO_TCP},
+    SocketProtocol{"UDP", SocketProtocol::Diag::inet, AF_INET, IPPROTO_UDP},
+    SocketProtocol{"UDPLITE", SocketProtocol::Diag::inet, AF_INET, IPPROTO_UDPLITE},
+    SocketProtocol{"DCCP", SocketProtocol::Diag::inet, AF_INET, IPPROTO_DCCP},
+    SocketProtocol{"SCTP", SocketProtocol::Diag::inet, AF_INET, IPPROTO_SCTP},
+    SocketProtocol{"L2TP/IP", SocketProtocol::Diag::inet, AF_INET, kIpProtoL2tp},
+    SocketProtocol{"PING", SocketProtocol::Diag::inet, AF_INET, IPPROTO_ICMP},
+    SocketProtocol{"RAW", SocketProtocol::Diag::inet, AF_INET, IPPROTO_RAW},
+    SocketProtocol{"TCPv6", SocketProtocol::Diag::inet, AF_INET6, IPPROTO_TCP},
+    SocketProtocol{"UDPv6", SocketProtocol::Diag::inet, AF_INET6, IPPROTO_UDP},
+    SocketProtocol{"UDPLITEv6", SocketProtocol::Diag::inet, AF_INET6, IPPROTO_UDPLITE},
+    SocketProtocol{"DCCPv6", SocketProtocol::Diag::inet, AF_INET6, IPPROTO_DCCP},
+    SocketProtocol{"SCTPv6", SocketProtocol::Diag::inet, AF_INET6, IPPROTO_SCTP},
+    SocketProtocol{"L2TP/IPv6", SocketProtocol::Diag::inet, AF_INET6, kIpProtoL2tp},
+    SocketProtocol{"PINGv6", SocketProtocol::Diag::inet, AF_INET6, IPPROTO_ICMPV6},
+    SocketProtocol{"RAWv6", SocketProtocol::Diag::inet, AF_INET6, IPPROTO_RAW},
+    SocketProtocol{"NETLINK", SocketProtocol::Diag::netlink},
+};
+
+const SocketProtocol* find_protocol(std::string_view name) {
+  for (const auto& p : kSocketProtocols)
+    if (p.name == name) return &p;
+  return nullptr;
 }
 
-std::string inet_socket_text(pid_t tid, const std::string& inode) {
-  struct Source {
-    const char* file;
-    const char* label;
-    bool v6;
-  };
-  constexpr std::array kSources{Source{"tcp", "TCP", false}, Source{"tcp6", "TCPv6", true},
-                                Source{"udp", "UDP", false}, Source{"udp6", "UDPv6", true}};
-  for (const auto& s : kSources)
-    if (auto text = inet_socket(tid, s.file, s.label, s.v6, inode); !text.empty()) return text;
+// The details sock_diag gives, or empty when it does not know the socket
+// (yet): strace then prints PROTO:[INODE] and asks again next time.
+std::string diag_text(const SocketProtocol& p, std::uint64_t inode) {
+  auto ino = static_cast<std::uint32_t>(inode);
+  switch (p.diag) {
+    case SocketProtocol::Diag::unix_sock:
+      if (auto info = query_unix_socket(ino)) return unix_socket_text(p.name, inode, *info);
+      break;
+    case SocketProtocol::Diag::inet:
+      if (auto info = query_inet_socket(p.family, p.protocol, ino))
+        return inet_socket_text(p.name, *info);
+      break;
+    case SocketProtocol::Diag::netlink:
+      if (auto info = query_netlink_socket(ino)) return netlink_socket_text(p.name, *info);
+      break;
+  }
   return {};
 }
 
@@ -120,13 +111,13 @@ std::string socket_text(pid_t tid, int fd, const std::string& inode_text) {
   std::from_chars(inode_text.data(), inode_text.data() + inode_text.size(), inode);
   if (const std::string* cached = socket_cache().find(inode)) return *cached;
   std::string proto = socket_protocol(tid, fd);
-  std::string text =
-      proto.starts_with("UNIX") ? unix_socket(proto, inode) : inet_socket_text(tid, inode_text);
-  if (!text.empty()) return text;
-  // Nothing more known (not bound or connected yet): the protocol name
-  // alone, as strace prints.
-  if (!proto.empty()) return fmt::format("{}:[{}]", proto, inode);
-  return {};
+  if (proto.empty()) return {};
+  const SocketProtocol* known = find_protocol(proto);
+  if (!known) return fmt::format("socket:[{}]", inode);
+  std::string text = diag_text(*known, inode);
+  if (text.empty()) return fmt::format("{}:[{}]", proto, inode);
+  socket_cache().store(inode, text);
+  return text;
 }
 
 std::string pidfd_text(pid_t tid, int fd) {
@@ -162,7 +153,13 @@ std::string fd_details_text(pid_t tid, int fd, unsigned details) {
 void print_fd_decorated(pid_t tid, int fd, unsigned details, std::string& out) {
   fmt::format_to(std::back_inserter(out), "{}", fd);
   std::string text = fd_details_text(tid, fd, details);
-  if (!text.empty()) fmt::format_to(std::back_inserter(out), "<{}>", text);
+  if (text.empty()) return;
+  // The kernel marks an unlinked file's path with " (deleted)"; strace
+  // prints the path alone in the brackets and the mark after them.
+  constexpr std::string_view kDeleted = " (deleted)";
+  bool deleted = text.ends_with(kDeleted);
+  if (deleted) text.resize(text.size() - kDeleted.size());
+  fmt::format_to(std::back_inserter(out), "<{}>{}", text, deleted ? "(deleted)" : "");
 }
 
 std::string cwd_text(pid_t tid) {

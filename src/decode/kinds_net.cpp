@@ -65,15 +65,6 @@ constexpr std::array kIpProtocols{
     XLAT(IPPROTO_COMP),   XLAT(IPPROTO_SCTP), XLAT(IPPROTO_UDPLITE), XLAT(IPPROTO_MPLS),
     XLAT(IPPROTO_RAW),    XLAT(IPPROTO_MPTCP)};
 const Xlat kIpProtoTable{kIpProtocols, "IPPROTO_???"};
-constexpr std::array kNetlinkProtocols{
-    XLAT(NETLINK_ROUTE),          XLAT(NETLINK_UNUSED),     XLAT(NETLINK_USERSOCK),
-    XLAT(NETLINK_FIREWALL),       XLAT(NETLINK_SOCK_DIAG),  XLAT(NETLINK_NFLOG),
-    XLAT(NETLINK_XFRM),           XLAT(NETLINK_SELINUX),    XLAT(NETLINK_ISCSI),
-    XLAT(NETLINK_AUDIT),          XLAT(NETLINK_FIB_LOOKUP), XLAT(NETLINK_CONNECTOR),
-    XLAT(NETLINK_NETFILTER),      XLAT(NETLINK_IP6_FW),     XLAT(NETLINK_DNRTMSG),
-    XLAT(NETLINK_KOBJECT_UEVENT), XLAT(NETLINK_GENERIC),    XLAT(NETLINK_SCSITRANSPORT),
-    XLAT(NETLINK_ECRYPTFS),       XLAT(NETLINK_RDMA),       XLAT(NETLINK_CRYPTO)};
-const Xlat kNetlinkTable{kNetlinkProtocols, "NETLINK_???"};
 
 constexpr std::array kSockoptLevels{
     XLAT(SOL_IP),     XLAT(SOL_SOCKET), XLAT(SOL_TCP),    XlatEntry{17, "SOL_UDP"}, XLAT(SOL_IPV6),
@@ -258,7 +249,7 @@ bool format_socket_protocol(const ArgContext& c, std::string& out) {
   if (family == AF_INET || family == AF_INET6)
     print_enum(kIpProtoTable, v, out);
   else if (family == AF_NETLINK)
-    print_enum(kNetlinkTable, v, out);
+    print_enum(tables::netlink_protocol, v, out);
   else
     print_uint(v, out);
   return true;

@@ -5,6 +5,7 @@
 #include <linux/capability.h>
 #include <linux/falloc.h>
 #include <linux/membarrier.h>
+#include <linux/netlink.h>
 #include <linux/stat.h>
 #include <poll.h>
 #include <signal.h>
@@ -281,6 +282,19 @@ const Xlat clockid{kClockid};
 const Xlat sigprocmask_how{kSigprocmaskHow, "SIG_???"};
 const Xlat fcntl_cmd{kFcntlCmd, "F_???", true};
 const Xlat socket_family{kSocketFamily, "AF_???"};
+
+constexpr std::array kNetlinkProtocols{XLAT(NETLINK_ROUTE),      XLAT(NETLINK_UNUSED),
+                                       XLAT(NETLINK_USERSOCK),   XLAT(NETLINK_FIREWALL),
+                                       XLAT(NETLINK_SOCK_DIAG),  XLAT(NETLINK_NFLOG),
+                                       XLAT(NETLINK_XFRM),       XLAT(NETLINK_SELINUX),
+                                       XLAT(NETLINK_ISCSI),      XLAT(NETLINK_AUDIT),
+                                       XLAT(NETLINK_FIB_LOOKUP), XLAT(NETLINK_CONNECTOR),
+                                       XLAT(NETLINK_NETFILTER),  XLAT(NETLINK_IP6_FW),
+                                       XLAT(NETLINK_DNRTMSG),    XLAT(NETLINK_KOBJECT_UEVENT),
+                                       XLAT(NETLINK_GENERIC),    XLAT(NETLINK_SCSITRANSPORT),
+                                       XLAT(NETLINK_ECRYPTFS),   XLAT(NETLINK_RDMA),
+                                       XLAT(NETLINK_CRYPTO),     XLAT(NETLINK_SMC)};
+const Xlat netlink_protocol{kNetlinkProtocols, "NETLINK_???", true};
 const Xlat socket_type{kSocketType};
 const Xlat socket_type_flags{kSocketTypeFlags};
 const Xlat rseq_cpu_id{kRseqCpuId};

@@ -33,6 +33,7 @@ extern const Xlat clockid;
 extern const Xlat sigprocmask_how;
 extern const Xlat fcntl_cmd;
 extern const Xlat socket_family;
+extern const Xlat netlink_protocol;  // NETLINK_ROUTE...
 extern const Xlat socket_type;
 extern const Xlat socket_type_flags;
 extern const Xlat rseq_cpu_id;
