@@ -14,21 +14,21 @@
 namespace xtrace::testing {
 namespace {
 
-// Inodes, ports and the tracee's pid (a netlink port id) differ from run
-// to run; which socket has which of them must not.  Each becomes a name
-// (I1, P1, ...) in order of first appearance.
+// Inodes, ports (normalize_line names those of sockaddrs PORT) and the tracee's pid (a netlink port
+// id) differ from run to run; which socket has which of them must not.  Each becomes a name (I1,
+// P1, ...) in order of first appearance.
 class Renamer {
  public:
   std::string rename(const std::string& line) {
     static const std::regex number(
-        R"(((?:TCP|UDP|TCPv6|UDPv6|NETLINK|UNIX|UNIX-STREAM):\[|->)([0-9]+)(?=[\],]|->)|(?:[0-9]|\]):([0-9]+)(?:\]|->)|htons\(([1-9][0-9]*)\)|(?:ROUTE|GENERIC):([0-9]+))");
+        R"(((?:TCP|UDP|TCPv6|UDPv6|NETLINK|UNIX|UNIX-STREAM):\[|->)([0-9]+)(?=[\],]|->)|(?:[0-9]|\]):([0-9]+)(?:\]|->)|(?:ROUTE|GENERIC):([0-9]+))");
     std::string out;
     auto last = line.cbegin();
     for (std::sregex_iterator it(line.begin(), line.end(), number), end; it != end; ++it) {
       const std::smatch& m = *it;
-      int group = m[2].matched ? 2 : m[3].matched ? 3 : m[4].matched ? 4 : 5;
+      int group = m[2].matched ? 2 : m[3].matched ? 3 : 4;
       out.append(last, m[group].first);
-      out += name(group == 2 ? "I" : group == 5 ? "PID" : "P", m[group].str());
+      out += name(group == 2 ? "I" : group == 4 ? "PID" : "P", m[group].str());
       last = m[group].second;
     }
     out.append(last, line.cend());
@@ -95,7 +95,7 @@ TEST_F(InetSockets, EndpointLines) {
            "accept(3<TCP:[127.0.0.1:P1]>, NULL, NULL) = 5<TCP:[127.0.0.1:P1->127.0.0.1:P2]>",
            // After shutdown the endpoints are still listed.
            "write(4<TCP:[127.0.0.1:P2->127.0.0.1:P1]>, \"b\", 1) = -1 EPIPE (Broken pipe)",
-           "bind(3<TCP:[127.0.0.1:P1]>, {sa_family=AF_INET, sin_port=htons(0), "
+           "bind(3<TCP:[127.0.0.1:P1]>, {sa_family=AF_INET, sin_port=htons(PORT), "
            "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = -1 EINVAL (Invalid argument)",
            "shutdown(3<TCP:[127.0.0.1:P1]>, SHUT_RDWR) = -1 ENOTCONN (Transport endpoint is not "
            "connected)",
