@@ -72,9 +72,6 @@ constexpr std::array kRusageWho{XLAT(RUSAGE_SELF), XLAT(RUSAGE_CHILDREN), XLAT(R
 const Xlat kRusageTable{kRusageWho, "RUSAGE_???"};
 constexpr std::array kPrioWhich{XLAT(PRIO_PROCESS), XLAT(PRIO_PGRP), XLAT(PRIO_USER)};
 const Xlat kPrioTable{kPrioWhich, "PRIO_???"};
-constexpr std::array kSchedPolicy{XLAT(SCHED_OTHER), XLAT(SCHED_FIFO), XLAT(SCHED_RR),
-                                  XLAT(SCHED_BATCH), XLAT(SCHED_IDLE), XLAT(SCHED_DEADLINE)};
-const Xlat kSchedTable{kSchedPolicy, "SCHED_???"};
 constexpr std::array kRseqFlags{XlatEntry{1, "RSEQ_FLAG_UNREGISTER"}};
 const Xlat kRseqFlagsTable{kRseqFlags};
 
@@ -568,7 +565,7 @@ constexpr std::array kProcessKinds{
     KindDecoder{"prctl_option", Phase::entry, enum32<kPrctlTable>},
     KindDecoder{"prctl_arg", Phase::entry, format_prctl_arg},
     KindDecoder{"prio_which", Phase::entry, enum32<kPrioTable>},
-    KindDecoder{"sched_policy", Phase::entry, enum32<kSchedTable>},
+    KindDecoder{"sched_policy", Phase::entry, enum32<tables::sched_policy>},
     KindDecoder{"sched_param_in", Phase::entry, format_sched_param},
     KindDecoder{"sched_param_out", Phase::exit, format_sched_param},
     KindDecoder{"cpuset_in", Phase::entry, format_cpuset},

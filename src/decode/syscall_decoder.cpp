@@ -180,14 +180,31 @@ bool membarrier_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOption
   return true;
 }
 
+// sched_getscheduler returns a policy: "= 0 (SCHED_OTHER)", "= 0x3
+// (SCHED_BATCH)".  A value with no name (SCHED_RESET_ON_FORK set) stays
+// decimal.
+bool sched_policy_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
+                         std::string& out) {
+  if (ev.rval < 0) return false;
+  auto v = static_cast<std::uint64_t>(ev.rval);
+  std::string_view name = lookup(tables::sched_policy, v);
+  if (name.empty()) return false;
+  print_hex(v, out);
+  fmt::format_to(std::back_inserter(out), " ({})", name);
+  return true;
+}
+
 struct ResultRow {
   std::string_view syscall;
   ResultHook hook;
 };
-constexpr std::array kResultHooks{
-    ResultRow{"fcntl", fcntl_result},     ResultRow{"poll", poll_result},
-    ResultRow{"ppoll", poll_result},      ResultRow{"select", select_result},
-    ResultRow{"pselect6", select_result}, ResultRow{"membarrier", membarrier_result}};
+constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
+                                  ResultRow{"poll", poll_result},
+                                  ResultRow{"ppoll", poll_result},
+                                  ResultRow{"select", select_result},
+                                  ResultRow{"pselect6", select_result},
+                                  ResultRow{"membarrier", membarrier_result},
+                                  ResultRow{"sched_getscheduler", sched_policy_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     std::string& out) {

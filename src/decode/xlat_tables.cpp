@@ -8,6 +8,7 @@
 #include <linux/netlink.h>
 #include <linux/stat.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -299,6 +300,9 @@ const Xlat socket_type{kSocketType};
 const Xlat socket_type_flags{kSocketTypeFlags};
 const Xlat rseq_cpu_id{kRseqCpuId};
 const Xlat capability{kCapabilities, "CAP_???", true};
+constexpr std::array kSchedPolicy{XLAT(SCHED_OTHER), XLAT(SCHED_FIFO), XLAT(SCHED_RR),
+                                  XLAT(SCHED_BATCH), XLAT(SCHED_IDLE), XLAT(SCHED_DEADLINE)};
+const Xlat sched_policy{kSchedPolicy, "SCHED_???"};
 const Xlat membarrier_cmd{kMembarrierCmds, "MEMBARRIER_CMD_???", true};
 
 }  // namespace xtrace::decode::tables

@@ -39,5 +39,6 @@ extern const Xlat socket_type_flags;
 extern const Xlat rseq_cpu_id;
 extern const Xlat capability;  // CAP_CHOWN... by number
 extern const Xlat membarrier_cmd;
+extern const Xlat sched_policy;  // SCHED_OTHER...
 
 }  // namespace xtrace::decode::tables

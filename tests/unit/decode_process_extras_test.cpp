@@ -95,6 +95,16 @@ TEST(DecodeNuma, LongMasksStopAtTheStringLimit) {
             "set_mempolicy(MPOL_BIND, [0000000000000000, 0000000000000000, ...], 4096) = 0");
 }
 
+// As strace 7.2 prints sched_getscheduler's result.
+TEST(DecodeSchedGetscheduler, PolicyResult) {
+  FakeMemory mem;
+  EXPECT_EQ(line("sched_getscheduler", {0}, 0, mem), "sched_getscheduler(0) = 0 (SCHED_OTHER)");
+  EXPECT_EQ(line("sched_getscheduler", {0}, 3, mem), "sched_getscheduler(0) = 0x3 (SCHED_BATCH)");
+  EXPECT_EQ(line("sched_getscheduler", {0}, 5, mem), "sched_getscheduler(0) = 0x5 (SCHED_IDLE)");
+  EXPECT_EQ(line("sched_getscheduler", {static_cast<std::uint64_t>(-1)}, -EINVAL, mem),
+            "sched_getscheduler(-1) = -1 EINVAL (Invalid argument)");
+}
+
 TEST(DecodeMembarrier, CommandsFlagsCpuAndQueryResult) {
   FakeMemory mem;
   EXPECT_EQ(line("membarrier", {0, 0}, 0x3, mem),

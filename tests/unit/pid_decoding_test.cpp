@@ -101,7 +101,7 @@ TEST(PidDecoding, CommAfterTasksAndThreadGroups) {
   EXPECT_TRUE(line("ioprio_get", {2, word(self)}, 0, &pids)
                   .ends_with(", " + std::to_string(self) + ") = 0"));
   EXPECT_EQ(line("sched_getscheduler", {word(self)}, 0, &pids),
-            "sched_getscheduler(" + me + ") = 0");
+            "sched_getscheduler(" + me + ") = 0 (SCHED_OTHER)");
 }
 
 TEST(PidDecoding, NoCommForGroupsSessionsAndSpecialValues) {
