@@ -16,8 +16,7 @@ namespace xtrace::testing {
 namespace {
 
 // The calls of pid_calls whose arguments or results are pids (not
-// getppid: its result is the tracer, which differs from strace's; not
-// sched_getscheduler: xtrace does not yet explain its result as strace).
+// getppid: its result is the tracer, which differs from strace's).
 const char* const kPidCalls =
     "trace=getpid,gettid,getpgid,getsid,setpgid,tgkill,tkill,kill,prlimit64,pidfd_open,fcntl,"
     "getpriority,wait4,waitid,clone";
@@ -97,7 +96,7 @@ TEST(PidDecoding, DashYNamesEveryPidOfATask) {
            "tgkill(" + me + ", " + me + ", 0) = 0",
            "tkill(" + me + ", 0) = 0",
            "kill(" + me + ", 0) = 0",
-           "sched_getscheduler(" + me + ") = 0",
+           "sched_getscheduler(" + me + ") = 0 (SCHED_OTHER)",
            "fcntl(1, F_SETOWN, " + me + ") = 0",
            "fcntl(1, F_GETOWN) = " + me,
            "kill(" + f + "<pid_calls>, SIGTERM) = 0",
