@@ -6,7 +6,6 @@
 #include <sched.h>
 #include <sys/mman.h>
 #include <sys/mount.h>
-#include <sys/personality.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/uio.h>
@@ -15,6 +14,7 @@
 #include <array>
 
 #include "format_helpers.hpp"
+#include "personality.hpp"
 #include "struct_reader.hpp"
 #include "table_kinds.hpp"
 #include "xlat.hpp"
@@ -68,8 +68,6 @@ constexpr std::array kExecveatFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_EMPTY_PAT
 constexpr std::array kResolveFlags{XLAT(RESOLVE_NO_XDEV),     XLAT(RESOLVE_NO_MAGICLINKS),
                                    XLAT(RESOLVE_NO_SYMLINKS), XLAT(RESOLVE_BENEATH),
                                    XLAT(RESOLVE_IN_ROOT),     XLAT(RESOLVE_CACHED)};
-constexpr std::array kPersonality{XLAT(PER_LINUX), XLAT(PER_LINUX_32BIT), XLAT(PER_SVR4),
-                                  XLAT(PER_LINUX32), XlatEntry{0xffffffff, "0xffffffff"}};
 constexpr std::array kMountFlags{
     XLAT(MS_RDONLY),      XLAT(MS_NOSUID),    XLAT(MS_NODEV),      XLAT(MS_NOEXEC),
     XLAT(MS_SYNCHRONOUS), XLAT(MS_REMOUNT),   XLAT(MS_MANDLOCK),   XLAT(MS_DIRSYNC),
@@ -149,12 +147,7 @@ bool format_open_how(const ArgContext& c, std::string& out) {
 }
 
 bool format_personality(const ArgContext& c, std::string& out) {
-  auto v = static_cast<std::uint32_t>(c.value());
-  if (v == 0xffffffff) {
-    out += "0xffffffff";
-    return true;
-  }
-  print_enum(Xlat{kPersonality}, v, out);
+  out += personality_text(static_cast<std::uint32_t>(c.value()));
   return true;
 }
 

@@ -13,6 +13,7 @@
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "io_dump.hpp"
+#include "personality.hpp"
 #include "pid_printer.hpp"
 #include "signal_names.hpp"
 #include "xlat.hpp"
@@ -194,6 +195,17 @@ bool sched_policy_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOpti
   return true;
 }
 
+// personality returns the previous personality: "= 0 (PER_LINUX)",
+// "= 0x400000 (PER_LINUX|READ_IMPLIES_EXEC)".
+bool personality_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
+                        std::string& out) {
+  if (ev.rval < 0) return false;
+  auto v = static_cast<std::uint32_t>(ev.rval);
+  print_hex(v, out);
+  fmt::format_to(std::back_inserter(out), " ({})", personality_text(v));
+  return true;
+}
+
 struct ResultRow {
   std::string_view syscall;
   ResultHook hook;
@@ -204,7 +216,8 @@ constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
                                   ResultRow{"select", select_result},
                                   ResultRow{"pselect6", select_result},
                                   ResultRow{"membarrier", membarrier_result},
-                                  ResultRow{"sched_getscheduler", sched_policy_result}};
+                                  ResultRow{"sched_getscheduler", sched_policy_result},
+                                  ResultRow{"personality", personality_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     std::string& out) {

@@ -105,6 +105,21 @@ TEST(DecodeSchedGetscheduler, PolicyResult) {
             "sched_getscheduler(-1) = -1 EINVAL (Invalid argument)");
 }
 
+// Argument and result as strace 7.2 prints them.
+TEST(DecodePersonality, DomainFlagsAndResult) {
+  FakeMemory mem;
+  EXPECT_EQ(line("personality", {0xffffffff}, 0, mem), "personality(0xffffffff) = 0 (PER_LINUX)");
+  EXPECT_EQ(line("personality", {0x400008}, 0x400000, mem),
+            "personality(PER_LINUX32|READ_IMPLIES_EXEC) = 0x400000 (PER_LINUX|READ_IMPLIES_EXEC)");
+  EXPECT_EQ(line("personality", {0x41}, 0x4100001, mem),
+            "personality(0x41 /* PER_??? */) = 0x4100001 (0x1 /* PER_??? */|MMAP_PAGE_ZERO|"
+            "STICKY_TIMEOUTS)");
+  EXPECT_EQ(line("personality", {0x80000000}, 0xff, mem),
+            "personality(PER_LINUX|0x80000000) = 0xff (PER_MASK)");
+  EXPECT_EQ(line("personality", {6}, 0x20000, mem),
+            "personality(PER_BSD) = 0x20000 (PER_LINUX|UNAME26)");
+}
+
 TEST(DecodeMembarrier, CommandsFlagsCpuAndQueryResult) {
   FakeMemory mem;
   EXPECT_EQ(line("membarrier", {0, 0}, 0x3, mem),
