@@ -512,7 +512,7 @@ bool format_prctl_arg(const ArgContext& c, std::string& out) {
 bool format_sched_param(const ArgContext& c, std::string& out) {
   bool out_arg = c.desc.name == "sched_getparam";
   if (auto p = read_at<sched_param>(c, c.value(), out_arg, out))
-    fmt::format_to(std::back_inserter(out), "[{}]", p->sched_priority);
+    fmt::format_to(std::back_inserter(out), "{{sched_priority={}}}", p->sched_priority);
   return true;
 }
 

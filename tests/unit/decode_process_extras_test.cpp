@@ -105,6 +105,20 @@ TEST(DecodeSchedGetscheduler, PolicyResult) {
             "sched_getscheduler(-1) = -1 EINVAL (Invalid argument)");
 }
 
+// struct sched_param in and out, as strace 7.2 prints it.
+TEST(DecodeSchedParam, PriorityField) {
+  FakeMemory mem;
+  mem.put(kData, std::string("\x05\0\0\0", 4));
+  EXPECT_EQ(line("sched_setparam", {0, kData}, 0, mem),
+            "sched_setparam(0, {sched_priority=5}) = 0");
+  EXPECT_EQ(line("sched_setscheduler", {0, 2, kData}, 0, mem),
+            "sched_setscheduler(0, SCHED_RR, {sched_priority=5}) = 0");
+  EXPECT_EQ(line("sched_getparam", {0, kData}, 0, mem),
+            "sched_getparam(0, {sched_priority=5}) = 0");
+  EXPECT_EQ(line("sched_setparam", {0, 8}, -EFAULT, mem),
+            "sched_setparam(0, 0x8) = -1 EFAULT (Bad address)");
+}
+
 // Argument and result as strace 7.2 prints them.
 TEST(DecodePersonality, DomainFlagsAndResult) {
   FakeMemory mem;
