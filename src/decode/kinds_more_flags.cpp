@@ -97,6 +97,15 @@ const Xlat kMremapTable{kMremapFlags};
 const Xlat kMsyncTable{kMsyncFlags};
 const Xlat kMlockTable{kMlockFlags};
 const Xlat kMlockallTable{kMlockallFlags};
+constexpr std::array kSyncFileRangeFlags{XLAT(SYNC_FILE_RANGE_WAIT_BEFORE),
+                                         XLAT(SYNC_FILE_RANGE_WRITE),
+                                         XLAT(SYNC_FILE_RANGE_WAIT_AFTER)};
+const Xlat kSyncFileRangeTable{kSyncFileRangeFlags, "SYNC_FILE_RANGE_???"};
+// PKEY_UNRESTRICTED is newer than the C library's headers, and
+// PKEY_DISABLE_EXECUTE only in powerpc's; strace names both everywhere.
+constexpr std::array kPkeyAccess{XlatEntry{0, "PKEY_UNRESTRICTED"}, XLAT(PKEY_DISABLE_ACCESS),
+                                 XLAT(PKEY_DISABLE_WRITE), XlatEntry{4, "PKEY_DISABLE_EXECUTE"}};
+const Xlat kPkeyAccessTable{kPkeyAccess, "PKEY_???"};
 const Xlat kSpliceTable{kSpliceFlags};
 const Xlat kRwfTable{kRwfFlags};
 const Xlat kExecveatTable{kExecveatFlags};
@@ -167,6 +176,8 @@ constexpr std::array kMoreFlagKinds{
     KindDecoder{"msync_flags", Phase::entry, flags32<kMsyncTable>},
     KindDecoder{"mlock_flags", Phase::entry, flags32<kMlockTable>},
     KindDecoder{"mlockall_flags", Phase::entry, flags32<kMlockallTable>},
+    KindDecoder{"sync_file_range_flags", Phase::entry, flags32<kSyncFileRangeTable>},
+    KindDecoder{"pkey_access", Phase::entry, flags32<kPkeyAccessTable>},
     KindDecoder{"splice_flags", Phase::entry, flags32<kSpliceTable>},
     KindDecoder{"rwf_flags", Phase::entry, flags32<kRwfTable>},
     KindDecoder{"execveat_flags", Phase::entry, flags32<kExecveatTable>},

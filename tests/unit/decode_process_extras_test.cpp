@@ -105,6 +105,26 @@ TEST(DecodeSchedGetscheduler, PolicyResult) {
             "sched_getscheduler(-1) = -1 EINVAL (Invalid argument)");
 }
 
+// As strace 7.2 prints them, the unknown bits with the table's comment.
+TEST(DecodeMoreFlags, SyncFileRangeAndPkeyAccess) {
+  FakeMemory mem;
+  EXPECT_EQ(line("sync_file_range", {3, 0, 0, 7}, 0, mem),
+            "sync_file_range(3, 0, 0, SYNC_FILE_RANGE_WAIT_BEFORE|SYNC_FILE_RANGE_WRITE|"
+            "SYNC_FILE_RANGE_WAIT_AFTER) = 0");
+  EXPECT_EQ(line("sync_file_range", {3, 0, 0, 0}, 0, mem), "sync_file_range(3, 0, 0, 0) = 0");
+  EXPECT_EQ(line("sync_file_range", {3, 0, 0, 8}, -EINVAL, mem),
+            "sync_file_range(3, 0, 0, 0x8 /* SYNC_FILE_RANGE_??? */) = -1 EINVAL (Invalid "
+            "argument)");
+  EXPECT_EQ(line("pkey_alloc", {0, 0}, -EINVAL, mem),
+            "pkey_alloc(0, PKEY_UNRESTRICTED) = -1 EINVAL (Invalid argument)");
+  EXPECT_EQ(line("pkey_alloc", {0, 3}, 1, mem),
+            "pkey_alloc(0, PKEY_DISABLE_ACCESS|PKEY_DISABLE_WRITE) = 1");
+  EXPECT_EQ(line("pkey_alloc", {0, 4}, -EINVAL, mem),
+            "pkey_alloc(0, PKEY_DISABLE_EXECUTE) = -1 EINVAL (Invalid argument)");
+  EXPECT_EQ(line("pkey_alloc", {0, 8}, -EINVAL, mem),
+            "pkey_alloc(0, 0x8 /* PKEY_??? */) = -1 EINVAL (Invalid argument)");
+}
+
 // struct sched_param in and out, as strace 7.2 prints it.
 TEST(DecodeSchedParam, PriorityField) {
   FakeMemory mem;
