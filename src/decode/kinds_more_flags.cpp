@@ -106,6 +106,11 @@ const Xlat kSyncFileRangeTable{kSyncFileRangeFlags, "SYNC_FILE_RANGE_???"};
 constexpr std::array kPkeyAccess{XlatEntry{0, "PKEY_UNRESTRICTED"}, XLAT(PKEY_DISABLE_ACCESS),
                                  XLAT(PKEY_DISABLE_WRITE), XlatEntry{4, "PKEY_DISABLE_EXECUTE"}};
 const Xlat kPkeyAccessTable{kPkeyAccess, "PKEY_???"};
+// linux/ioprio.h's values (the header is not in every C library's kernel
+// headers set).
+constexpr std::array kIoprioWhich{XlatEntry{1, "IOPRIO_WHO_PROCESS"},
+                                  XlatEntry{2, "IOPRIO_WHO_PGRP"}, XlatEntry{3, "IOPRIO_WHO_USER"}};
+const Xlat kIoprioWhichTable{kIoprioWhich, "IOPRIO_WHO_???", true};
 const Xlat kSpliceTable{kSpliceFlags};
 const Xlat kRwfTable{kRwfFlags};
 const Xlat kExecveatTable{kExecveatFlags};
@@ -178,6 +183,7 @@ constexpr std::array kMoreFlagKinds{
     KindDecoder{"mlockall_flags", Phase::entry, flags32<kMlockallTable>},
     KindDecoder{"sync_file_range_flags", Phase::entry, flags32<kSyncFileRangeTable>},
     KindDecoder{"pkey_access", Phase::entry, flags32<kPkeyAccessTable>},
+    KindDecoder{"ioprio_which", Phase::entry, enum32<kIoprioWhichTable>},
     KindDecoder{"splice_flags", Phase::entry, flags32<kSpliceTable>},
     KindDecoder{"rwf_flags", Phase::entry, flags32<kRwfTable>},
     KindDecoder{"execveat_flags", Phase::entry, flags32<kExecveatTable>},

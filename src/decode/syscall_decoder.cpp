@@ -206,6 +206,22 @@ bool personality_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptio
   return true;
 }
 
+// ioprio_get returns a class and a level: "= 16388
+// (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))".  A class with no name stays
+// plain.
+bool ioprio_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, std::string& out) {
+  constexpr std::array<std::string_view, 4> kClasses{"IOPRIO_CLASS_NONE", "IOPRIO_CLASS_RT",
+                                                     "IOPRIO_CLASS_BE", "IOPRIO_CLASS_IDLE"};
+  constexpr int kClassShift = 13;  // linux/ioprio.h's IOPRIO_CLASS_SHIFT
+  if (ev.rval < 0) return false;
+  auto klass = static_cast<std::uint64_t>(ev.rval) >> kClassShift;
+  if (klass >= kClasses.size()) return false;
+  auto level = static_cast<std::uint64_t>(ev.rval) & ((1u << kClassShift) - 1);
+  fmt::format_to(std::back_inserter(out), "{} (IOPRIO_PRIO_VALUE({}, {}))", ev.rval,
+                 kClasses[klass], level);
+  return true;
+}
+
 struct ResultRow {
   std::string_view syscall;
   ResultHook hook;
@@ -217,7 +233,8 @@ constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
                                   ResultRow{"pselect6", select_result},
                                   ResultRow{"membarrier", membarrier_result},
                                   ResultRow{"sched_getscheduler", sched_policy_result},
-                                  ResultRow{"personality", personality_result}};
+                                  ResultRow{"personality", personality_result},
+                                  ResultRow{"ioprio_get", ioprio_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     std::string& out) {

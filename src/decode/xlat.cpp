@@ -9,13 +9,14 @@ namespace {
 // tracer decodes one call at a time on one thread.
 thread_local ConstStyle g_style = ConstStyle::abbrev;
 
-std::string number_text(const Xlat& table, std::uint64_t value) {
-  if (table.unknown_in_hex) return fmt::format("{:#x}", value);
-  return fmt::format("{}", static_cast<std::int64_t>(value));
-}
-
 std::string hex_text(std::uint64_t value) {
   return value == 0 ? std::string("0") : fmt::format("{:#x}", value);
+}
+
+std::string number_text(const Xlat& table, std::uint64_t value) {
+  // As C's %#x, which strace uses: zero is "0", not "0x0".
+  if (table.unknown_in_hex) return hex_text(value);
+  return fmt::format("{}", static_cast<std::int64_t>(value));
 }
 
 // NAME|NAME|0x..; empty when nothing of value is named (value 0 included).

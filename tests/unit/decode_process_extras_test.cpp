@@ -125,6 +125,20 @@ TEST(DecodeMoreFlags, SyncFileRangeAndPkeyAccess) {
             "pkey_alloc(0, 0x8 /* PKEY_??? */) = -1 EINVAL (Invalid argument)");
 }
 
+TEST(DecodeMoreFlags, IoprioWhich) {
+  FakeMemory mem;
+  EXPECT_EQ(line("ioprio_get", {1, 0}, 0, mem),
+            "ioprio_get(IOPRIO_WHO_PROCESS, 0) = 0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))");
+  EXPECT_EQ(line("ioprio_get", {2, 0}, 16388, mem),
+            "ioprio_get(IOPRIO_WHO_PGRP, 0) = 16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))");
+  EXPECT_EQ(line("ioprio_get", {3, 0}, 8196, mem),
+            "ioprio_get(IOPRIO_WHO_USER, 0) = 8196 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_RT, 4))");
+  EXPECT_EQ(line("ioprio_get", {0, 0}, -EINVAL, mem),
+            "ioprio_get(0 /* IOPRIO_WHO_??? */, 0) = -1 EINVAL (Invalid argument)");
+  EXPECT_EQ(line("ioprio_get", {4, 0}, -EINVAL, mem),
+            "ioprio_get(0x4 /* IOPRIO_WHO_??? */, 0) = -1 EINVAL (Invalid argument)");
+}
+
 // struct sched_param in and out, as strace 7.2 prints it.
 TEST(DecodeSchedParam, PriorityField) {
   FakeMemory mem;
