@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <stdexcept>
 #include <thread>
 
 namespace xtrace::testing {
@@ -13,11 +14,14 @@ using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
 
 Background spawn(const std::vector<std::string>& argv, const std::string& out,
-                 const std::string& err) {
+                 const std::string& err, bool stdin_pipe) {
+  int in[2] = {-1, -1};
+  if (stdin_pipe && pipe(in) != 0) throw std::runtime_error("pipe");
   Background b;
   b.pid = fork();
   if (b.pid == 0) {
     setpgid(0, 0);
+    if (stdin_pipe) dup2(in[0], 0);
     FILE* o = std::fopen(out.c_str(), "w");
     FILE* e = std::fopen(err.c_str(), "w");
     if (o == nullptr || e == nullptr) _exit(125);

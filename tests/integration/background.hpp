@@ -17,9 +17,10 @@ struct Background {
 };
 
 // Starts argv in its own process group (so a signal reaches only it), with
-// stdout and stderr written to the files out and err.
+// stdout and stderr written to the files out and err.  With stdin_pipe its
+// stdin is a pipe nobody writes to: a read from it blocks forever.
 Background spawn(const std::vector<std::string>& argv, const std::string& out,
-                 const std::string& err);
+                 const std::string& err, bool stdin_pipe = false);
 // Waits for it to end, at most `limit`; kills it after that and says so.
 bool wait_exit(Background& b, std::chrono::milliseconds limit);
 // Polls condition until it holds or `limit` has passed.

@@ -15,6 +15,7 @@
 #include <set>
 #include <thread>
 
+#include "background.hpp"
 #include "run_command.hpp"
 #include "strace_output.hpp"
 
@@ -23,59 +24,6 @@ namespace {
 
 using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
-
-// A process started in the background with its output in files.
-struct Background {
-  pid_t pid = -1;
-  int status = 0;
-  bool reaped = false;
-};
-
-Background spawn(const std::vector<std::string>& argv, const std::string& out,
-                 const std::string& err, bool stdin_pipe = false) {
-  int in[2] = {-1, -1};
-  if (stdin_pipe && pipe(in) != 0) throw std::runtime_error("pipe");
-  Background b;
-  b.pid = fork();
-  if (b.pid == 0) {
-    // A new process group: signals from the test reach only whom they name.
-    setpgid(0, 0);
-    if (stdin_pipe) dup2(in[0], 0);
-    FILE* o = std::fopen(out.c_str(), "w");
-    FILE* e = std::fopen(err.c_str(), "w");
-    dup2(fileno(o), 1);
-    dup2(fileno(e), 2);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execv(args[0], args.data());
-    _exit(126);
-  }
-  // The write end stays open in the test: a read on it blocks forever.
-  return b;
-}
-
-// Waits for the process to end, at most `limit`; kills it after that.
-bool wait_exit(Background& b, std::chrono::milliseconds limit) {
-  auto deadline = Clock::now() + limit;
-  while (Clock::now() < deadline) {
-    if (waitpid(b.pid, &b.status, WNOHANG) == b.pid) return b.reaped = true;
-    std::this_thread::sleep_for(5ms);
-  }
-  kill(b.pid, SIGKILL);
-  waitpid(b.pid, &b.status, 0);
-  b.reaped = true;
-  return false;
-}
-
-bool wait_until(const std::function<bool()>& condition, std::chrono::milliseconds limit = 5000ms) {
-  auto deadline = Clock::now() + limit;
-  while (Clock::now() < deadline) {
-    if (condition()) return true;
-    std::this_thread::sleep_for(5ms);
-  }
-  return condition();
-}
 
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

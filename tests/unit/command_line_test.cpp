@@ -4,17 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "parse_args.hpp"
 #include "xtrace/options.hpp"
 
 namespace xtrace {
 namespace {
 
-Options parse(std::initializer_list<const char*> args) {
-  std::vector<std::string> storage(args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& s : storage) argv.push_back(s.data());
-  return parse_command_line(static_cast<int>(argv.size()), argv.data());
-}
+using testing::parse;
 
 TEST(CommandLine, CommandAndItsArgumentsAreLeftUntouched) {
   Options o = parse({"xtrace", "ls", "-l", "-s", "5", "--", "x"});

@@ -7,14 +7,18 @@
 #include <string>
 #include <string_view>
 
+#include <sys/types.h>
+
 #include "fake_memory.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
 namespace xtrace::testing {
 
 inline std::string line(std::string_view name, std::array<std::uint64_t, 6> args, std::int64_t rval,
-                        FakeMemory& mem, DecodeOptions opts = {}, Arch arch = Arch::x86_64) {
+                        FakeMemory& mem, DecodeOptions opts = {}, Arch arch = Arch::x86_64,
+                        pid_t tid = 0) {
   SyscallEvent ev;
+  ev.tid = tid;
   ev.desc = &describe(*find_syscall(name));
   ev.nargs = ev.desc->nargs;
   ev.args = args;

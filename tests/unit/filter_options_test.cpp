@@ -8,26 +8,14 @@
 #include <vector>
 
 #include "filter/path_args.hpp"
+#include "parse_args.hpp"
 #include "xtrace/options.hpp"
 
 namespace xtrace {
 namespace {
 
-Options parse(std::initializer_list<const char*> args) {
-  std::vector<std::string> storage(args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& s : storage) argv.push_back(s.data());
-  return parse_command_line(static_cast<int>(argv.size()), argv.data());
-}
-
-std::string error_of(std::initializer_list<const char*> args) {
-  try {
-    parse(args);
-  } catch (const UsageError& e) {
-    return e.what();
-  }
-  return "";
-}
+using testing::error_of;
+using testing::parse;
 
 TEST(FilterOptions, TracePathsAccumulate) {
   Options o = parse({"xtrace", "-P", "/a", "--trace-path=/b", "-P/c", "true"});

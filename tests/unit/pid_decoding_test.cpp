@@ -12,6 +12,7 @@
 #include <fstream>
 
 #include "decode/pid_namespaces.hpp"
+#include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
@@ -20,29 +21,14 @@ namespace {
 
 using testing::FakeMemory;
 
-// The whole line as the text sink would print it (without the padding).
+// The whole line as the text sink would print it (without the padding),
+// decoded for this process so that -Y finds a live task.
 std::string line(std::string_view name, std::array<std::uint64_t, 6> args, std::int64_t rval,
                  PidDecorator* pids = nullptr) {
   FakeMemory mem;
   DecodeOptions opts;
   opts.pids = pids;
-  SyscallEvent ev;
-  ev.tid = getpid();
-  ev.desc = &describe(*find_syscall(name));
-  ev.nargs = ev.desc->nargs;
-  ev.args = args;
-  decode_entry(ev, mem, opts);
-  ev.rval = rval;
-  ev.is_error = rval < 0 && rval >= -4095;
-  ev.exited = true;
-  decode_exit(ev, mem, opts);
-  std::string text;
-  for (int i = 0; i < ev.nargs; ++i) {
-    if (ev.omitted[i]) continue;
-    if (!text.empty()) text += ", ";
-    text += ev.arg_text[i];
-  }
-  return syscall_name(ev) + "(" + text + ") = " + ev.rval_text;
+  return testing::line(name, args, rval, mem, opts, Arch::x86_64, getpid());
 }
 
 std::uint64_t word(std::int64_t v) {

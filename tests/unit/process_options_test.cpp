@@ -5,29 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "parse_args.hpp"
 #include "xtrace/options.hpp"
 
 namespace xtrace {
 namespace {
 
-Options parse(std::vector<std::string> storage) {
-  std::vector<char*> argv;
-  for (auto& s : storage) argv.push_back(s.data());
-  return parse_command_line(static_cast<int>(argv.size()), argv.data());
-}
-
-Options parse(std::initializer_list<const char*> args) {
-  return parse(std::vector<std::string>(args.begin(), args.end()));
-}
-
-std::string error_of(std::initializer_list<const char*> args) {
-  try {
-    parse(args);
-  } catch (const UsageError& e) {
-    return e.what();
-  }
-  return "";
-}
+using testing::error_of;
+using testing::parse;
 
 TEST(ProcessOptions, FollowForms) {
   EXPECT_TRUE(parse({"xtrace", "-f", "true"}).process.follow_forks);
