@@ -1,7 +1,8 @@
 # The two entry points of README.md.  Everything else is CMake.
-BUILD ?= build
-JOBS  ?= $(shell nproc)
-CMAKE_FLAGS ?= -DXTRACE_WERROR=ON
+# The build goes where the CMake preset puts it (CMakePresets.json).
+PRESET ?= default
+BUILD  := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
+JOBS   ?= $(shell nproc)
 
 .PHONY: deps build demo test install clean
 
@@ -9,8 +10,8 @@ deps:
 	scripts/install-deps.sh
 
 build: deps
-	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
-	cmake --build $(BUILD) -j $(JOBS)
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET) -j $(JOBS)
 
 # Builds xtrace and traces a real program.
 demo: build
@@ -18,7 +19,7 @@ demo: build
 
 # Builds everything and runs every test.
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	ctest --preset $(PRESET) -j $(JOBS)
 
 install: build
 	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))
