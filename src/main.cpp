@@ -51,6 +51,7 @@ std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts, const TaskReg
     TextOptions text;
     text.syscall_numbers = opts.decode.syscall_numbers;
     text.time = opts.report.time;
+    text.result_column = opts.report.result_column;
     set_process_text_options(opts, tasks, text);
     if (separately)
       sinks.push_back(

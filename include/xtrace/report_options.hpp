@@ -56,7 +56,8 @@ struct ReportOptions {
   FilterOptions filter;
   TimeOptions time;
   SummaryOptions summary;
-  bool append = false;  // -A: -o appends
+  bool append = false;             // -A: -o appends
+  std::size_t result_column = 40;  // -a: where " = RESULT" starts
 };
 
 }  // namespace xtrace

@@ -347,6 +347,7 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_option("--summary-by", cli.by)->allow_extra_args(false);
   app.add_option("-P,--trace-path", cli.paths)->allow_extra_args(false);
   app.add_option("--syscall-limit", cli.syscall_limit)->allow_extra_args(false);
+  app.add_option("-a,--columns", cli.columns_at)->allow_extra_args(false);
   for (auto [long_name, qualifier] : kLongQualifiers) {
     (void)qualifier;
     app.add_option(std::string(long_name))->allow_extra_args(false);
@@ -379,6 +380,12 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
     auto limit = parse_c_number(v, 1, LLONG_MAX);
     if (!limit) throw UsageError(fmt::format("invalid --syscall-limit argument: '{}'", v));
     r.filter.syscall_limit = static_cast<std::uint64_t>(*limit);
+  }
+  for (const auto& v : cli.columns_at) {
+    // strace takes 0..INT_MAX; 0 puts the result right after the call.
+    auto column = parse_c_number(v, 0, INT_MAX);
+    if (!column) throw UsageError(fmt::format("invalid -a argument: '{}'", v));
+    r.result_column = static_cast<std::size_t>(*column);
   }
 }
 

@@ -8,9 +8,6 @@
 namespace xtrace {
 namespace {
 
-// strace aligns results at this column.
-constexpr std::size_t kResultColumn = 40;
-
 void append_args(const SyscallEvent& ev, int from, int to, std::string& out) {
   bool first = true;
   for (int i = from; i < to; ++i) {
@@ -129,7 +126,7 @@ void TextSink::print_result(const SyscallEvent& ev) {
   // line_ holds only what was not yet written when the entry part went out;
   // the column counts the whole line, so track the written part too.
   std::size_t col = line_.size() + written_col_;
-  if (col < kResultColumn) line_.append(kResultColumn - col, ' ');
+  if (col < opts_.result_column) line_.append(opts_.result_column - col, ' ');
   line_ += "= ";
   line_ += ev.exited ? std::string_view(ev.rval_text) : std::string_view("?");
   if (ev.exited) append_inject_notes(ev, line_);

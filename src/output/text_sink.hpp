@@ -28,6 +28,7 @@ struct TextOptions {
   QuietOptions quiet;                   // exit (-qq), thread_execve
   bool syscall_numbers = false;         // -n: "[ 257] " before each line
   TimeOptions time;                     // -t/-tt/-ttt, -r, -T
+  std::size_t result_column = 40;       // -a
 };
 
 class TextSink final : public Sink {
