@@ -48,11 +48,34 @@ def fail(msg):
     sys.exit(1)
 
 
+# How the kernel reads a register of each C type: its width in bits and
+# whether it is signed.  Any pointer ("char *", "struct stat *") is a full
+# unsigned register.  A type not listed fails the build: add it here.
+C_TYPES = {
+    "int": "s32", "pid_t": "s32", "clockid_t": "s32", "timer_t": "s32",
+    "key_serial_t": "s32", "key_t": "s32", "mqd_t": "s32", "rwf_t": "s32",
+    "unsigned int": "u32", "u32": "u32", "uid_t": "u32", "gid_t": "u32", "qid_t": "u32",
+    "umode_t": "u16",
+    "long": "s64", "off_t": "s64", "loff_t": "s64",
+    "unsigned long": "u64", "size_t": "u64", "u64": "u64", "aio_context_t": "u64",
+}
+
+
+def arg_width(ctype, where):
+    if ctype.endswith("*"):
+        return "u64"
+    if ctype not in C_TYPES:
+        fail("%s: unknown C type %r (add it to C_TYPES)" % (where, ctype))
+    return C_TYPES[ctype]
+
+
 def parse_arg(spec, where):
-    m = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*):([a-z_0-9]+)(?:\(([A-Za-z_0-9]+)\))?", spec)
-    if not m:
-        fail("%s: bad argument spec %r" % (where, spec))
-    return m.group(1), m.group(2), m.group(3)
+    """'size_t count:dec', 'char *buf:buf_out(ret)' -> (name, kind, ref, width)."""
+    m = re.fullmatch(r"(.*?)\s*\b([A-Za-z_][A-Za-z0-9_]*):([a-z_0-9]+)(?:\(([A-Za-z_0-9]+)\))?",
+                     spec)
+    if not m or not m.group(1):
+        fail("%s: bad argument spec %r (expected 'C-type name:kind')" % (where, spec))
+    return m.group(2), m.group(3), m.group(4), arg_width(m.group(1), where)
 
 
 def read_signatures(path):
@@ -80,7 +103,7 @@ def read_signatures(path):
                 fail("%s: more than 6 arguments" % where)
             names = [a[0] for a in args]
             resolved = []
-            for argname, kind, ref in args:
+            for argname, kind, ref, width in args:
                 if ref is None:
                     idx = -1
                 elif ref == "ret":
@@ -89,7 +112,7 @@ def read_signatures(path):
                     idx = names.index(ref)
                 else:
                     fail("%s: %s refers to unknown argument %r" % (where, argname, ref))
-                resolved.append((argname, kind, idx))
+                resolved.append((argname, kind, idx, width))
             sigs[name] = (ret, cls, resolved)
     return sigs
 
@@ -126,7 +149,7 @@ def generate(tables_dir):
     if extra:
         fail("signature for a syscall no table has: " + " ".join(extra))
     ids = {n: i for i, n in enumerate(names)}
-    kinds = sorted({k for _, _, args in sigs.values() for _, k, _ in args})
+    kinds = sorted({k for _, _, args in sigs.values() for _, k, _, _ in args})
 
     out = []
     w = out.append
@@ -155,7 +178,8 @@ def generate(tables_dir):
     for n in names:
         ret, cls, args = sigs[n]
         mask = " | ".join("cls::" + c for c in cls) or "0"
-        argtxt = ", ".join('{"%s", ArgKind::%s, %d}' % (a, cpp_ident(k), r) for a, k, r in args)
+        argtxt = ", ".join('{"%s", ArgKind::%s, %d, ArgWidth::%s}' % (a, cpp_ident(k), r, w)
+                           for a, k, r, w in args)
         w('  {"%s", RetKind::%s, %s, %d, {{%s}}},' % (n, cpp_ident(ret), mask, len(args), argtxt))
     w("}};")
     for label, rows in (("X86_64", x86), ("Aarch64", arm)):

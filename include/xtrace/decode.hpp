@@ -65,8 +65,11 @@ struct ArgContext {
   const SyscallDesc& desc;
   Arch arch;
   pid_t tid;
-  int index;                                 // which argument
-  const std::array<std::uint64_t, 6>& args;  // as they were at entry
+  int index;  // which argument
+  // As the kernel reads them (kernel_args): each argument truncated to its
+  // C type and sign- or zero-extended, so formatters never see garbage high
+  // bits of an `int` or `unsigned int`.
+  const std::array<std::uint64_t, 6>& args;
   bool exiting;
   std::int64_t rval;
   bool is_error;
@@ -77,6 +80,9 @@ struct ArgContext {
   bool deref = true;     // structures are read (-e verbose=), else addresses
 
   std::uint64_t value() const { return args[index]; }
+  // The value as an unsigned number of its type's width (hex, octal).
+  std::uint64_t unsigned_value() const { return xtrace::unsigned_value(width(), args[index]); }
+  ArgWidth width() const { return desc.args[index].width; }
   std::uint64_t arg(int i) const { return args[i]; }
   // The length or count this argument refers to (an argument or the result).
   std::uint64_t ref_value() const;

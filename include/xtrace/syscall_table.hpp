@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "xtrace/arch.hpp"
+#include "xtrace/arg_width.hpp"
 
 namespace xtrace {
 
@@ -26,6 +27,7 @@ struct ArgSpec {
   std::string_view name;
   generated::ArgKind kind;
   std::int8_t ref;  // kRefNone, kRefReturn, or the index of another argument
+  ArgWidth width;   // from the argument's C type: how much of the register counts
 };
 
 struct SyscallDesc {
@@ -59,6 +61,10 @@ std::optional<std::int64_t> number(Arch arch, SysId id) noexcept;
 std::optional<SysId> find_syscall(std::string_view name) noexcept;
 std::string_view arg_kind_name(ArgKind kind) noexcept;
 std::string_view class_name(std::size_t bit) noexcept;
+// The arguments as the kernel reads them (kernel_value of each by its C
+// type); registers past the syscall's arguments are left as they are.
+std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
+                                         const std::array<std::uint64_t, 6>& raw) noexcept;
 // The highest syscall number of arch plus one.
 std::size_t table_size(Arch arch) noexcept;
 

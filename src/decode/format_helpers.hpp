@@ -32,6 +32,16 @@ inline void print_addr(std::uint64_t v, std::string& out) {
 inline void print_mode_octal(std::uint64_t v, std::string& out) {
   fmt::format_to(std::back_inserter(out), "0{:02o}", v);
 }
+// struct timespec and struct timeval as strace prints them: tv_sec signed,
+// the fraction unsigned (a tv_nsec of -1 prints as 18446744073709551615).
+inline void print_timespec(std::int64_t sec, std::int64_t nsec, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", sec,
+                 static_cast<std::uint64_t>(nsec));
+}
+inline void print_timeval(std::int64_t sec, std::int64_t usec, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_usec={}}}", sec,
+                 static_cast<std::uint64_t>(usec));
+}
 // Clock ticks (times, si_utime): the count, and when not zero the seconds as
 // a comment with as many decimals as a tick has ("17 /* 0.17 s */").
 void print_clock_ticks(std::uint64_t ticks, std::string& out);

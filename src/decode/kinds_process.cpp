@@ -279,7 +279,12 @@ bool format_wait_status(const ArgContext& c, std::string& out) {
 // --- rusage, utsname, sysinfo -------------------------------------------
 
 void print_tv(const timeval& tv, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_usec={}}}", tv.tv_sec, tv.tv_usec);
+  print_timeval(tv.tv_sec, tv.tv_usec, out);
+}
+
+// strace prints every rusage counter unsigned (they are longs).
+std::uint64_t counter(long v) {
+  return static_cast<std::uint64_t>(v);
 }
 
 bool format_rusage(const ArgContext& c, std::string& out) {
@@ -297,9 +302,11 @@ bool format_rusage(const ArgContext& c, std::string& out) {
                  ", ru_maxrss={}, ru_ixrss={}, ru_idrss={}, ru_isrss={}, ru_minflt={}, "
                  "ru_majflt={}, ru_nswap={}, ru_inblock={}, ru_oublock={}, ru_msgsnd={}, "
                  "ru_msgrcv={}, ru_nsignals={}, ru_nvcsw={}, ru_nivcsw={}}}",
-                 r->ru_maxrss, r->ru_ixrss, r->ru_idrss, r->ru_isrss, r->ru_minflt, r->ru_majflt,
-                 r->ru_nswap, r->ru_inblock, r->ru_oublock, r->ru_msgsnd, r->ru_msgrcv,
-                 r->ru_nsignals, r->ru_nvcsw, r->ru_nivcsw);
+                 counter(r->ru_maxrss), counter(r->ru_ixrss), counter(r->ru_idrss),
+                 counter(r->ru_isrss), counter(r->ru_minflt), counter(r->ru_majflt),
+                 counter(r->ru_nswap), counter(r->ru_inblock), counter(r->ru_oublock),
+                 counter(r->ru_msgsnd), counter(r->ru_msgrcv), counter(r->ru_nsignals),
+                 counter(r->ru_nvcsw), counter(r->ru_nivcsw));
   return true;
 }
 
@@ -377,8 +384,7 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
   std::uint32_t cmd = static_cast<std::uint32_t>(c.ref_value()) & FUTEX_CMD_MASK;
   int which = c.index - 3;  // 0: timeout, 1: uaddr2, 2: val3
   auto print_timeout = [&] {
-    if (auto ts = read_in<timespec>(c, out))
-      fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", ts->tv_sec, ts->tv_nsec);
+    if (auto ts = read_in<timespec>(c, out)) print_timespec(ts->tv_sec, ts->tv_nsec, out);
   };
   switch (cmd) {
     case FUTEX_WAIT:

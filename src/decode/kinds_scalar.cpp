@@ -13,29 +13,26 @@ namespace {
 
 using namespace decode;
 
-// int-typed arguments are the low 32 bits, signed, as the kernel reads them.
+// Descriptors are ints: the low 32 bits, signed, whatever their C type.
 std::int64_t as_int(std::uint64_t v) {
   return static_cast<std::int32_t>(v);
 }
 
-bool format_int(const ArgContext& c, std::string& out) {
-  print_int(as_int(c.value()), out);
-  return true;
-}
-bool format_long(const ArgContext& c, std::string& out) {
-  print_int(static_cast<std::int64_t>(c.value()), out);
-  return true;
-}
-bool format_uint(const ArgContext& c, std::string& out) {
-  print_uint(c.value(), out);
+// A number in decimal, signed or unsigned as its C type (the value is
+// already truncated and extended by that type: see kernel_args).
+bool format_dec(const ArgContext& c, std::string& out) {
+  if (is_signed(c.width()))
+    print_int(static_cast<std::int64_t>(c.value()), out);
+  else
+    print_uint(c.value(), out);
   return true;
 }
 bool format_hex(const ArgContext& c, std::string& out) {
-  print_hex(c.value(), out);
+  print_hex(c.unsigned_value(), out);
   return true;
 }
 bool format_oct(const ArgContext& c, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{:#o}", c.value());
+  fmt::format_to(std::back_inserter(out), "{:#o}", c.unsigned_value());
   return true;
 }
 bool format_ptr(const ArgContext& c, std::string& out) {
@@ -71,16 +68,10 @@ bool format_skip(const ArgContext&, std::string&) {
 }
 
 constexpr std::array kScalarKinds{
-    KindDecoder{"skip", Phase::entry, format_skip},
-    KindDecoder{"int", Phase::entry, format_int},
-    KindDecoder{"long", Phase::entry, format_long},
-    KindDecoder{"uint", Phase::entry, format_uint},
-    KindDecoder{"hex", Phase::entry, format_hex},
-    KindDecoder{"oct", Phase::entry, format_oct},
-    KindDecoder{"ptr", Phase::entry, format_ptr},
-    KindDecoder{"fd", Phase::entry, format_fd},
-    KindDecoder{"dirfd", Phase::entry, format_dirfd},
-    KindDecoder{"uid", Phase::entry, format_id},
+    KindDecoder{"skip", Phase::entry, format_skip},   KindDecoder{"dec", Phase::entry, format_dec},
+    KindDecoder{"hex", Phase::entry, format_hex},     KindDecoder{"oct", Phase::entry, format_oct},
+    KindDecoder{"ptr", Phase::entry, format_ptr},     KindDecoder{"fd", Phase::entry, format_fd},
+    KindDecoder{"dirfd", Phase::entry, format_dirfd}, KindDecoder{"uid", Phase::entry, format_id},
     KindDecoder{"gid", Phase::entry, format_id},
 };
 

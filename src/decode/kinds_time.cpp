@@ -24,10 +24,10 @@ const Xlat kTimerFlagsTable{kTimerFlags};
 const Xlat kItimerTable{kItimerWhich, "ITIMER_???"};
 
 void print_timespec_value(const timespec& ts, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", ts.tv_sec, ts.tv_nsec);
+  print_timespec(ts.tv_sec, ts.tv_nsec, out);
 }
 void print_timeval_value(const timeval& tv, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_usec={}}}", tv.tv_sec, tv.tv_usec);
+  print_timeval(tv.tv_sec, tv.tv_usec, out);
 }
 
 template <typename T, void (*print)(const T&, std::string&)>

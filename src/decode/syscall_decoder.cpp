@@ -1,6 +1,7 @@
 #include "xtrace/syscall_decoder.hpp"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <time.h>
 
@@ -28,10 +29,12 @@ SysId id_of(const SyscallEvent& ev) {
   return static_cast<SysId>(ev.desc - &describe(0));
 }
 
-ArgContext context(SyscallEvent& ev, int i, bool exiting, TraceeMemory& mem,
-                   const DecodeOptions& opts) {
+// `args` is the event's kernel_args(): every formatter sees the arguments as
+// the kernel reads them, whatever the high bits of the registers hold.
+ArgContext context(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, bool exiting,
+                   TraceeMemory& mem, const DecodeOptions& opts) {
   SysId id = id_of(ev);
-  ArgContext c{*ev.desc, ev.arch,     ev.tid, i,    ev.args,    exiting,
+  ArgContext c{*ev.desc, ev.arch,     ev.tid, i,    args,       exiting,
                ev.rval,  ev.is_error, mem,    opts, ev.saved[i]};
   c.abbrev = opts.abbrev.contains(id) && !opts.verbose;
   c.deref = opts.deref.contains(id);
@@ -48,10 +51,10 @@ void name_arg(const SyscallEvent& ev, int i, const KindDecoder& d, const DecodeO
   text.insert(0, fmt::format("{}=", ev.desc->args[i].name));
 }
 
-void decode_arg(SyscallEvent& ev, int i, bool exiting, TraceeMemory& mem,
-                const DecodeOptions& opts) {
+void decode_arg(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, bool exiting,
+                TraceeMemory& mem, const DecodeOptions& opts) {
   const KindDecoder* d = decoder_for(ev.desc->args[i].kind);
-  ArgContext c = context(ev, i, exiting, mem, opts);
+  ArgContext c = context(ev, args, i, exiting, mem, opts);
   ev.arg_text[i].clear();
   ev.omitted[i] = !d->format(c, ev.arg_text[i]);
   name_arg(ev, i, *d, opts, ev.arg_text[i]);
@@ -98,9 +101,10 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
 void append_time_left(const SyscallEvent& ev, TraceeMemory& mem, int arg, std::string& out) {
   if (ev.desc->name != "ppoll" && ev.desc->name != "pselect6") return;
   if (ev.args[arg] == 0) return;
-  if (auto ts = mem.read_value<timespec>(ev.args[arg]))
-    fmt::format_to(std::back_inserter(out), "left {{tv_sec={}, tv_nsec={}}}", ts->tv_sec,
-                   ts->tv_nsec);
+  if (auto ts = mem.read_value<timespec>(ev.args[arg])) {
+    out += "left ";
+    print_timespec(ts->tv_sec, ts->tv_nsec, out);
+  }
 }
 
 // poll/ppoll: "= 1 ([{fd=3, revents=POLLIN}])", or "= 0 (Timeout)".
@@ -111,7 +115,7 @@ bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions&
     out += " (Timeout)";
     return true;
   }
-  std::uint64_t n = std::min<std::uint64_t>(ev.args[1], 1024);
+  std::uint64_t n = std::min<std::uint64_t>(kernel_args(*ev.desc, ev.args)[1], 1024);
   std::vector<pollfd> fds(n);
   if (n == 0 || !mem.read(ev.args[0], fds.data(), n * sizeof(pollfd))) return true;
   out += " ([";
@@ -286,11 +290,21 @@ void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opt
   if (special_result(ev, mem, opts, out) || pid_result(ev, kind, opts, out)) return;
   switch (kind) {
     case RetKind::hex: print_hex(static_cast<std::uint64_t>(ev.rval), out); break;
-    case RetKind::oct: fmt::format_to(std::back_inserter(out), "0{:02o}", ev.rval); break;
-    case RetKind::fd:
-      print_fd_decorated(ev.tid, static_cast<int>(ev.rval), opts.fd_details, out);
+    case RetKind::oct:
+      fmt::format_to(std::back_inserter(out), "0{:02o}", static_cast<std::uint64_t>(ev.rval));
       break;
-    default: print_int(ev.rval, out); break;
+    case RetKind::fd:
+      // strace decorates only what can be a descriptor; anything larger
+      // (an injected retval) prints as a signed number.
+      if (static_cast<std::uint64_t>(ev.rval) <= INT_MAX)
+        print_fd_decorated(ev.tid, static_cast<int>(ev.rval), opts.fd_details, out);
+      else
+        print_int(ev.rval, out);
+      break;
+    // strace's default (RVAL_UDECIMAL): a result that is not an error is
+    // the register unsigned, so geteuid() with an injected retval of
+    // 0x8000000000000000 prints 9223372036854775808.
+    default: print_uint(static_cast<std::uint64_t>(ev.rval), out); break;
   }
 }
 
@@ -354,13 +368,14 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
     return;
   }
   if (ev.nargs == 0 && pseudo_args(ev, mem)) return;
+  const auto args = kernel_args(*ev.desc, ev.args);
   int i = 0;
   for (; i < ev.nargs && decoder_for(ev.desc->args[i].kind)->phase == Phase::entry; ++i)
-    decode_arg(ev, i, false, mem, opts);
+    decode_arg(ev, args, i, false, mem, opts);
   ev.entry_args = static_cast<std::uint8_t>(i);
   for (int j = i; j < ev.nargs; ++j) {
     const KindDecoder* d = decoder_for(ev.desc->args[j].kind);
-    ArgContext c = context(ev, j, false, mem, opts);
+    ArgContext c = context(ev, args, j, false, mem, opts);
     if (d->capture) d->capture(c);
     // Known now to print nothing: the entry part must not promise it.
     if (d->present && !d->present(c)) ev.omitted[j] = true;
@@ -370,9 +385,10 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
 void decode_exit(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   set_const_style(opts.const_style);
   if (!is_raw(ev, opts)) {
+    const auto args = kernel_args(*ev.desc, ev.args);
     for (int i = ev.entry_args; i < ev.nargs; ++i) {
       bool skipped = ev.omitted[i] && decoder_for(ev.desc->args[i].kind)->present != nullptr;
-      if (!skipped) decode_arg(ev, i, true, mem, opts);
+      if (!skipped) decode_arg(ev, args, i, true, mem, opts);
     }
     dump_io(ev, mem, opts);
   }

@@ -19,6 +19,13 @@ const SyscallDesc& describe(SysId id) noexcept {
   return generated::kSyscalls[id];
 }
 
+std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
+                                         const std::array<std::uint64_t, 6>& raw) noexcept {
+  std::array<std::uint64_t, 6> args = raw;
+  for (std::size_t i = 0; i < desc.nargs; ++i) args[i] = kernel_value(desc.args[i].width, raw[i]);
+  return args;
+}
+
 std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept {
   return arch == Arch::x86_64 ? find_by_nr(generated::kX86_64ByNr, nr)
                               : find_by_nr(generated::kAarch64ByNr, nr);
