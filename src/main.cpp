@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "engine/process_setup.hpp"
+#include "engine/standard_fds.hpp"
 #include "engine/wakeup.hpp"
 #include "output/output_target.hpp"
 #include "output/separate_text_sink.hpp"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts, const TaskReg
     text.syscall_numbers = opts.decode.syscall_numbers;
     text.time = opts.report.time;
     text.result_column = opts.report.result_column;
+    text.instruction_pointer = opts.report.instruction_pointer;
     set_process_text_options(opts, tasks, text);
     if (separately)
       sinks.push_back(
@@ -89,12 +91,19 @@ int run(const Options& opts) {
   decode.pids = pids.get();
   Pipeline pipeline(decode, make_sinks(opts, tasks));
   pipeline.set_filter(opts.report.filter);
+  pipeline.set_instruction_pointer(opts.report.instruction_pointer);
   report_path_resolutions(opts, pipeline);
   pipeline.set_injector(Injector::create(opts.inject, opts.program_name, stderr));
   Tracer tracer(pipeline, tasks, std::move(config));
   // As strace: the command first, then -p; then xtrace's own signals, so
   // that the command does not inherit them.
-  if (has_command) tracer.launch(path, opts.command);
+  if (has_command) {
+    // --argv0: the command sees NAME as its argv[0]; PATH found `path`.
+    std::vector<std::string> argv = opts.command;
+    if (opts.process.argv0) argv.front() = *opts.process.argv0;
+    tracer.launch(path, argv);
+    standard_fds::release_input_output();
+  }
   std::size_t attached = tracer.attach(opts.process.attach);
   if (!has_command && attached == 0) {
     pipeline.finish();
@@ -107,6 +116,7 @@ int run(const Options& opts) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  standard_fds::ensure_open();
   std::string program = argc > 0 ? argv[0] : "xtrace";
   try {
     Options opts = parse_command_line(argc, argv);
@@ -119,6 +129,8 @@ int main(int argc, char** argv) {
       fmt::print("{}", version_text());
       return 0;
     }
+    if (opts.tips)
+      fmt::print(stderr, "{}: --tips is not supported: xtrace has no tips to show\n", program);
     return run(opts);
   } catch (const std::exception& e) {
     fmt::print(stderr, "{}: {}\n", program, e.what());

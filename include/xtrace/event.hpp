@@ -7,6 +7,7 @@
 #include <bitset>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "xtrace/arch.hpp"
@@ -23,6 +24,7 @@ struct SyscallEvent {
   const SyscallDesc* desc = nullptr;     // nullptr: a number no table knows
   std::array<std::uint64_t, 6> args{};   // as they were at entry
   std::uint64_t sp = 0;                  // stack pointer at entry (rt_sigreturn's frame)
+  std::uint64_t ip = 0;                  // instruction pointer at the stop (-i)
   std::array<std::string, 6> arg_text;   // decoded arguments
   std::array<std::uint64_t, 6> saved{};  // decoder scratch, entry to exit
   std::bitset<6> omitted;                // arguments that print nothing
@@ -50,8 +52,9 @@ struct SyscallEvent {
 struct SignalEvent {
   pid_t tid = 0;
   int sig = 0;
-  std::string siginfo_text;  // "{si_signo=SIGCHLD, ...}", empty if unknown
-  bool group_stop = false;   // the task stopped: "--- stopped by SIGSTOP ---"
+  std::string siginfo_text;         // "{si_signo=SIGCHLD, ...}", empty if unknown
+  bool group_stop = false;          // the task stopped: "--- stopped by SIGSTOP ---"
+  std::optional<std::uint64_t> ip;  // -i: where the task stopped, if it could be read
 };
 
 struct ExitEvent {

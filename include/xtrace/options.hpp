@@ -27,6 +27,8 @@ struct Options {
   InjectOptions inject;       // -e inject=, -e fault=, --seed
   bool show_help = false;     // -h
   bool show_version = false;  // -V
+  bool debug = false;         // -d: accepted; xtrace has no debug output
+  bool tips = false;          // --tips: accepted; xtrace has no tips to show
 };
 
 // A bad command line: the message is printed as "PROGRAM: message".

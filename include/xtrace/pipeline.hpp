@@ -44,6 +44,8 @@ class Pipeline {
   // What is shown (-e trace=, status=, signal=, -P, --trace-fds);
   // everything by default.  The -P paths are resolved here, once.
   void set_filter(FilterOptions filter);
+  // -i: signal lines carry the instruction pointer (read at their stop).
+  void set_instruction_pointer(bool on) { instruction_pointer_ = on; }
   const filter::PathFilter* path_filter() const { return path_filter_ ? &*path_filter_ : nullptr; }
   // --syscall-limit: that many calls were shown; the engine then detaches.
   bool syscall_limit_reached() const {
@@ -66,6 +68,7 @@ class Pipeline {
   std::optional<filter::PathFilter> path_filter_;  // -P, --trace-fds
   std::uint64_t shown_ = 0;                        // calls shown, for --syscall-limit
   bool cpu_time_ = false;                          // some sink needs CPU times
+  bool instruction_pointer_ = false;               // -i
   TaskCpuClock cpu_clock_;
 };
 

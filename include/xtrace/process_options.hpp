@@ -24,16 +24,18 @@ enum class Interruptible : std::uint8_t {
 };
 
 struct ProcessOptions {
-  bool follow_forks = false;        // -f, --follow-forks
-  bool output_separately = false;   // -ff, --output-separately (needs -o)
-  std::vector<pid_t> attach;        // -p PID..., in command-line order
-  int daemonize = 0;                // -D (1 grandchild), -DD (2 pgroup), -DDD (3 session)
-  std::optional<std::string> user;  // -u USER or UID:GID
-  bool detach_on_execve = false;    // -b execve
-  bool kill_on_exit = false;        // --kill-on-exit
-  bool always_show_pid = false;     // --always-show-pid
-  bool decode_pid_comm = false;     // -Y, --decode-pids=comm
-  bool decode_pid_ns = false;       // --decode-pids=pidns
+  bool follow_forks = false;             // -f, --follow-forks
+  bool output_separately = false;        // -ff, --output-separately (needs -o)
+  std::vector<pid_t> attach;             // -p PID..., in command-line order
+  int daemonize = 0;                     // -D (1 grandchild), -DD (2 pgroup), -DDD (3 session)
+  std::optional<std::string> user;       // -u USER or UID:GID
+  bool detach_on_execve = false;         // -b execve
+  bool kill_on_exit = false;             // --kill-on-exit
+  bool always_show_pid = false;          // --always-show-pid
+  std::vector<std::string> env_changes;  // -E VAR=VAL / -E VAR, in order
+  std::optional<std::string> argv0;      // --argv0=NAME: the command's argv[0]
+  bool decode_pid_comm = false;          // -Y, --decode-pids=comm
+  bool decode_pid_ns = false;            // --decode-pids=pidns
   Interruptible interruptible = Interruptible::unset;  // -I
 };
 

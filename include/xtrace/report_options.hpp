@@ -56,8 +56,9 @@ struct ReportOptions {
   FilterOptions filter;
   TimeOptions time;
   SummaryOptions summary;
-  bool append = false;             // -A: -o appends
-  std::size_t result_column = 40;  // -a: where " = RESULT" starts
+  bool append = false;               // -A: -o appends
+  std::size_t result_column = 40;    // -a: where " = RESULT" starts
+  bool instruction_pointer = false;  // -i: "[00007f...] " before each line
 };
 
 }  // namespace xtrace

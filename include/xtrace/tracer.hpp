@@ -46,6 +46,8 @@ struct TracerConfig {
   int daemonize = 0;                    // -D count
   std::optional<RunAs> run_as;          // -u
   bool keep_comm = false;               // -Y: ThreadState::comm is kept
+  // -E: "VAR=VAL" sets, "VAR" removes, in order, in the command's environment.
+  std::vector<std::string> env_changes;
   QuietOptions quiet;
 };
 

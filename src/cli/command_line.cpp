@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <strings.h>
+
 #include <charconv>
 #include <climits>
 
@@ -22,6 +24,39 @@ std::size_t parse_string_limit(const std::string& text) {
   if (ec != std::errc() || end != text.data() + text.size() || text.empty() || value > INT_MAX)
     throw UsageError(fmt::format("invalid -s argument: '{}'", text));
   return value;
+}
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+}
+
+// --tips[=[[id:]ID|random][,[format:]none|compact|full]...]: checked as
+// strace checks it, although xtrace has no tips to show.
+void check_tips(std::string_view value) {
+  if (value == "\x01") return;
+  std::string_view rest = value;
+  while (!rest.empty()) {
+    std::size_t comma = rest.find(',');
+    std::string_view token = rest.substr(0, comma);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    if (token.empty()) continue;
+    bool id = true, format = true;
+    if (token.size() >= 3 && equals_ignoring_case(token.substr(0, 3), "id:")) {
+      token.remove_prefix(3);
+      format = false;
+    } else if (token.size() >= 7 && equals_ignoring_case(token.substr(0, 7), "format:")) {
+      token.remove_prefix(7);
+      id = false;
+    }
+    int number = 0;
+    auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), number);
+    bool is_id = equals_ignoring_case(token, "random") ||
+                 (!token.empty() && ec == std::errc() && end == token.data() + token.size() &&
+                  number >= 0 && token.front() != '-');
+    bool is_format = token == "none" || token == "compact" || token == "full";
+    if (!(id && is_id) && !(format && is_format))
+      throw UsageError(fmt::format("invalid --tips argument: '{}'", value));
+  }
 }
 
 // CLI11's messages name options its own way; strace users expect getopt's.
@@ -58,6 +93,9 @@ Options parse_command_line(int argc, char** argv) {
   std::vector<std::string> qualifiers;
   app.add_flag("-h,--help", opts.show_help);
   app.add_flag("-V,--version", opts.show_version);
+  app.add_flag("-d,--debug", opts.debug);
+  std::vector<std::string> tips;
+  app.add_flag("--tips{\x01}", tips);
   auto* output_opt = app.add_option("-o,--output", output);
   auto* limit_opt = app.add_option("-s,--string-limit", string_limit);
   app.add_option("-e", qualifiers)->allow_extra_args(false);
@@ -84,6 +122,8 @@ Options parse_command_line(int argc, char** argv) {
   }
 
   if (output_opt->count() > 0) opts.output_path = output;
+  opts.tips = !tips.empty();
+  for (const auto& t : tips) check_tips(t);
   if (limit_opt->count() > 0) opts.decode.string_limit = parse_string_limit(string_limit);
   // In command-line order (-e and --trace= alike): later qualifiers refine
   // earlier ones, as in strace.

@@ -75,8 +75,10 @@ unsigned parse_fd_details(std::string_view value) {
   return bits;
 }
 
+constexpr const char* kNoValue = "\x01";  // a long option given without "=VALUE"
+
 HexStrings parse_strings_in_hex(std::string_view value) {
-  if (value.empty() || value == "all") return HexStrings::all;
+  if (value == kNoValue || value == "all") return HexStrings::all;
   if (value == "non-ascii") return HexStrings::non_ascii;
   if (value == "non-ascii-chars") return HexStrings::non_ascii_chars;
   if (value == "none") return HexStrings::none;
@@ -113,12 +115,11 @@ void qualify_decode_fds(std::string_view value, Options& opts) {
 
 void add_decode_options(CLI::App& app, DecodeCli& cli) {
   app.add_flag("-x", cli.hex_count);
-  app.add_option("--strings-in-hex", cli.strings_in_hex)
-      ->expected(0, 1)
-      ->allow_extra_args(false)
-      ->default_str("");
+  // Optional values: only after '=' ("--decode-fds PROG" runs PROG), as
+  // getopt reads strace's optional_argument options.
+  app.add_flag(std::string("--strings-in-hex{") + kNoValue + "}", cli.strings_in_hex);
   app.add_flag("-y", cli.fd_count);
-  app.add_option("--decode-fds", cli.decode_fds)->expected(0, 1)->allow_extra_args(false);
+  app.add_flag(std::string("--decode-fds{") + kNoValue + "}", cli.decode_fds);
   app.add_flag("-v,--no-abbrev", cli.verbose);
   app.add_option("-X,--const-print-style", cli.const_style)->allow_extra_args(false);
   app.add_flag("-n,--syscall-number", cli.numbers);
@@ -137,7 +138,7 @@ void apply_decode_options(const DecodeCli& cli, Options& opts) {
   for (const auto& v : cli.strings_in_hex) d.hex = parse_strings_in_hex(v);
   if (cli.fd_count == 1) d.fd_details = fd_detail::path;
   if (cli.fd_count >= 2) d.fd_details = fd_detail::all;
-  for (const auto& v : cli.decode_fds) d.fd_details = parse_fd_details(v.empty() ? "path" : v);
+  for (const auto& v : cli.decode_fds) d.fd_details = parse_fd_details(v == kNoValue ? "path" : v);
   if (cli.verbose) d.verbose = true;
   for (const auto& v : cli.const_style) d.const_style = parse_const_style(v);
   d.syscall_numbers = d.syscall_numbers || cli.numbers;

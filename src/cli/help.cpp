@@ -24,6 +24,11 @@ Startup:
   -u USER, --user=USER
                  run PROG as USER (name, or UID:GID without lookups);
                  xtrace must run as root
+  -E VAR=VAL, --env=VAR=VAL
+                 put VAR=VAL in PROG's environment (repeatable)
+  -E VAR, --env=VAR
+                 remove VAR from PROG's environment
+  --argv0=NAME   run PROG with NAME as its argv[0]
 
 Tracing:
   -f, --follow-forks
@@ -48,6 +53,12 @@ Tracing:
                  (not with -p)
 
 Output format:
+  -a COLUMN, --columns=COLUMN
+                 start " = RESULT" at COLUMN (default 40; 0: right after
+                 the call)
+  -i, --instruction-pointer
+                 print the instruction pointer at the time of each call:
+                 [00007f0123456789] read(...)
   -s STRSIZE, --string-limit=STRSIZE
                  limit the length of printed strings to STRSIZE bytes
                  (default 32); paths are always printed whole
@@ -100,7 +111,8 @@ Output:
   -o FILE, --output=FILE
                  send the trace to FILE instead of stderr;
                  -o '|COMMAND' pipes it to a shell command
-  -A             append to the -o FILE instead of truncating it
+  -A, --output-append-mode
+                 append to the -o FILE instead of truncating it
 
 Filtering:
   -e trace=SET, --trace=SET, -e SET
@@ -127,9 +139,12 @@ Filtering:
   -q             suppress messages about attaching and detaching
   -qq            also "+++ exited with N +++" lines
   -qqq           suppress all suppressible messages
-  -e quiet=SET, --quiet=SET
-                 suppress attach, exit, path-resolution, personality or
-                 thread-execve (superseded) messages
+  -e quiet=SET, --quiet[=SET], --silence[=SET], --silent[=SET]
+                 suppress attach, exit (exits), path-resolution,
+                 personality or thread-execve (superseded) messages;
+                 without SET: attach,personality
+  -e kvm=vcpu, -e namespace=new, --secontext
+                 not supported: refused with a message naming them
 
 Time:
   -t, -tt, -ttt  prefix lines with the time of day (-tt: with us; -ttt: epoch)
@@ -156,7 +171,8 @@ Summary:
                           wall-avg, wall-min, wall-max, and latency p50 p90 p95
                           p99 p99.9
   -O TIME, --summary-syscall-overhead=TIME
-                          subtract TIME (s, ms, us, ns) from each call
+                          subtract TIME (s, ms, us, ns; a bare number is
+                          microseconds, as in strace) from each call
   --summary-interval=TIME also print the table for every TIME of tracing
   --summary-by=process|thread
                           one table per process or thread
@@ -175,6 +191,8 @@ Tampering:
 Miscellaneous:
   -h, --help     print this help and exit
   -V, --version  print the version and exit
+  -d, --debug    accepted for strace's sake; xtrace prints no debug output
+  --tips[=...]   accepted; xtrace has no tips and says so on stderr
 
 The exit status is PROG's; when PROG is killed by a signal, {0} kills
 itself with the same signal.  On SIGINT, SIGTERM, SIGHUP or SIGQUIT

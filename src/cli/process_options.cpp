@@ -127,6 +127,8 @@ void add_process_options(CLI::App& app, ProcessCli& cli) {
   // decode-pids= (apply_qualifiers_in_order): the last one wins.
   app.add_flag("-Y", cli.decode_pid_comm);
   app.add_flag("-q", cli.q_count);
+  app.add_option("-E,--env", cli.env)->allow_extra_args(false);
+  app.add_option("--argv0", cli.argv0)->allow_extra_args(false);
 }
 
 std::vector<pid_t> parse_pid_list(const std::string& text, pid_t self) {
@@ -166,6 +168,8 @@ void apply_process_options(const ProcessCli& cli, Options& opts) {
   if (!cli.interruptible.empty()) p.interruptible = parse_interruptible(cli.interruptible.back());
   p.kill_on_exit = cli.kill_on_exit;
   p.always_show_pid = cli.always_show_pid;
+  p.env_changes = cli.env;
+  if (!cli.argv0.empty()) p.argv0 = cli.argv0.back();
   apply_q(cli.q_count, opts.quiet);
 }
 
@@ -174,6 +178,7 @@ void finish_process_options(Options& opts) {
   bool has_command = !opts.command.empty();
   if (p.daemonize > 0 && !has_command)
     throw UsageError("PROG [ARGS] must be specified with -D/--daemonize");
+  if (p.argv0 && !has_command) throw UsageError("PROG [ARGS] must be specified with --argv0");
   if (p.kill_on_exit && !p.attach.empty())
     throw UsageError("--kill-on-exit and -p/--attach are mutually exclusive options");
   bool piped = opts.output_path && !opts.output_path->empty() &&

@@ -27,8 +27,10 @@ struct ProcessCli {
   std::vector<std::string> interruptible;  // -I, --interruptible
   bool kill_on_exit = false;
   bool always_show_pid = false;
-  bool decode_pid_comm = false;  // -Y (applied in order, see qualify_decode_pids)
-  int q_count = 0;               // -q, -qq, -qqq
+  bool decode_pid_comm = false;    // -Y (applied in order, see qualify_decode_pids)
+  int q_count = 0;                 // -q, -qq, -qqq
+  std::vector<std::string> env;    // -E, --env
+  std::vector<std::string> argv0;  // --argv0
 };
 
 void add_process_options(CLI::App& app, ProcessCli& cli);

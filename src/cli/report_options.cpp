@@ -83,9 +83,12 @@ struct QuietName {
   bool QuietOptions::*flag;
 };
 
-constexpr std::array<QuietName, 6> kQuietNames{{
+// strace's names and aliases ("exits" is "exit": the "+++ exited with N
+// +++" and "+++ killed by SIG... +++" lines).
+constexpr std::array<QuietName, 7> kQuietNames{{
     {"attach", &QuietOptions::attach},
     {"exit", &QuietOptions::exit},
+    {"exits", &QuietOptions::exit},
     {"path-resolution", &QuietOptions::path_resolution},
     {"personality", &QuietOptions::personality},
     {"thread-execve", &QuietOptions::thread_execve},
@@ -98,12 +101,16 @@ int find_quiet(std::string_view name) {
   return -1;
 }
 
-// A duration: a non-negative number of seconds, or with a unit suffix
-// (s, ms, us, ns), as strace's -O takes it.
-std::optional<std::chrono::nanoseconds> parse_duration(std::string_view text) {
+constexpr double kSecond = 1e9;
+constexpr double kMicrosecond = 1e3;
+
+// A duration: a non-negative number with a unit suffix (s, ms, us, ns);
+// without one, in `unit` nanoseconds (strace's -O reads a bare number as
+// microseconds: -O1 is 1us).
+std::optional<std::chrono::nanoseconds> parse_duration(std::string_view text, double unit) {
   static constexpr std::array<std::pair<std::string_view, double>, 4> kUnits{
       {{"ns", 1}, {"us", 1e3}, {"ms", 1e6}, {"s", 1e9}}};
-  double scale = 1e9;
+  double scale = unit;
   for (auto [suffix, s] : kUnits) {
     if (text.size() > suffix.size() && text.ends_with(suffix)) {
       text.remove_suffix(suffix.size());
@@ -163,63 +170,55 @@ int parse_precision(std::string_view value, std::string_view option) {
   return digits;
 }
 
+// One name strace's -U and -S take (count.c's column_aliases), the column
+// it shows and the order it sorts by; xtrace's own columns (injected,
+// percentiles) sort nothing, "none"/"nothing" only sort.
 struct ColumnName {
   std::string_view name;
-  SummaryColumn column;
+  std::optional<SummaryColumn> column;
+  std::optional<SummarySort> sort;
 };
 
-// strace's -U names and aliases ('_' is accepted for '-'), then xtrace's
-// injected count and percentiles.
-constexpr std::array<ColumnName, 30> kColumnNames{{
-    {"time-percent", SummaryColumn::time_percent},
-    {"time", SummaryColumn::time_percent},
-    {"total-time", SummaryColumn::total_time},
-    {"avg-time", SummaryColumn::avg_time},
-    {"calls", SummaryColumn::calls},
-    {"count", SummaryColumn::calls},
-    {"errors", SummaryColumn::errors},
-    {"error", SummaryColumn::errors},
-    {"name", SummaryColumn::name},
-    {"syscall", SummaryColumn::name},
-    {"syscall-name", SummaryColumn::name},
-    {"min-time", SummaryColumn::min_time},
-    {"shortest", SummaryColumn::min_time},
-    {"max-time", SummaryColumn::max_time},
-    {"longest", SummaryColumn::max_time},
-    {"injected", SummaryColumn::injected},
-    {"wall-total", SummaryColumn::wall_total},
-    {"total-wall", SummaryColumn::wall_total},
-    {"wall-avg", SummaryColumn::wall_avg},
-    {"avg-wall", SummaryColumn::wall_avg},
-    {"wall-min", SummaryColumn::wall_min},
-    {"min-wall", SummaryColumn::wall_min},
-    {"wall-max", SummaryColumn::wall_max},
-    {"max-wall", SummaryColumn::wall_max},
-    {"p50", SummaryColumn::p50},
-    {"p90", SummaryColumn::p90},
-    {"p95", SummaryColumn::p95},
-    {"p99", SummaryColumn::p99},
-    {"p99.9", SummaryColumn::p999},
-    {"median", SummaryColumn::p50},
-}};
-
-struct SortName {
-  std::string_view name;
-  SummarySort sort;
-};
-
-constexpr std::array<SortName, 21> kSortNames{{
-    {"time", SummarySort::time},         {"time-percent", SummarySort::time},
-    {"total-time", SummarySort::time},   {"min-time", SummarySort::min_time},
-    {"shortest", SummarySort::min_time}, {"max-time", SummarySort::max_time},
-    {"longest", SummarySort::max_time},  {"avg-time", SummarySort::avg_time},
-    {"calls", SummarySort::calls},       {"count", SummarySort::calls},
-    {"errors", SummarySort::errors},     {"error", SummarySort::errors},
-    {"name", SummarySort::name},         {"syscall", SummarySort::name},
-    {"syscall-name", SummarySort::name}, {"nothing", SummarySort::nothing},
-    {"none", SummarySort::nothing},      {"wall-total", SummarySort::wall_total},
-    {"wall-min", SummarySort::wall_min}, {"wall-max", SummarySort::wall_max},
-    {"wall-avg", SummarySort::wall_avg},
+using C = SummaryColumn;
+using S = SummarySort;
+// '_' is accepted for '-' (dashed()), as strace lists both spellings.
+constexpr std::array<ColumnName, 36> kColumnNames{{
+    {"time", C::time_percent, S::time},
+    {"time-percent", C::time_percent, S::time},
+    {"time-total", C::total_time, S::time},
+    {"total-time", C::total_time, S::time},
+    {"min-time", C::min_time, S::min_time},
+    {"shortest", C::min_time, S::min_time},
+    {"time-min", C::min_time, S::min_time},
+    {"longest", C::max_time, S::max_time},
+    {"max-time", C::max_time, S::max_time},
+    {"time-max", C::max_time, S::max_time},
+    {"avg-time", C::avg_time, S::avg_time},
+    {"time-avg", C::avg_time, S::avg_time},
+    {"calls", C::calls, S::calls},
+    {"count", C::calls, S::calls},
+    {"error", C::errors, S::errors},
+    {"errors", C::errors, S::errors},
+    {"name", C::name, S::name},
+    {"syscall", C::name, S::name},
+    {"syscall-name", C::name, S::name},
+    {"wall-total", C::wall_total, S::wall_total},
+    {"total-wall", C::wall_total, S::wall_total},
+    {"wall-min", C::wall_min, S::wall_min},
+    {"min-wall", C::wall_min, S::wall_min},
+    {"wall-max", C::wall_max, S::wall_max},
+    {"max-wall", C::wall_max, S::wall_max},
+    {"wall-avg", C::wall_avg, S::wall_avg},
+    {"avg-wall", C::wall_avg, S::wall_avg},
+    {"none", std::nullopt, S::nothing},
+    {"nothing", std::nullopt, S::nothing},
+    {"injected", C::injected, std::nullopt},
+    {"p50", C::p50, std::nullopt},
+    {"median", C::p50, std::nullopt},
+    {"p90", C::p90, std::nullopt},
+    {"p95", C::p95, std::nullopt},
+    {"p99", C::p99, std::nullopt},
+    {"p99.9", C::p999, std::nullopt},
 }};
 
 std::string dashed(std::string_view name) {
@@ -236,13 +235,23 @@ auto find_named(const Table& table, std::string_view name) -> const typename Tab
   return nullptr;
 }
 
+// strace's -U: a name at most once; the name column is always shown.
 std::vector<SummaryColumn> parse_columns(std::string_view value) {
   std::vector<SummaryColumn> columns;
+  std::string_view rest = value;
   for (std::string_view item : split_commas(value)) {
     const ColumnName* c = find_named(kColumnNames, item);
-    if (c == nullptr) throw UsageError(fmt::format("unknown column name: '{}'", item));
-    columns.push_back(c->column);
+    if (c == nullptr || !c->column)
+      throw UsageError(fmt::format("unknown column name: '{}'", item));
+    if (std::find(columns.begin(), columns.end(), *c->column) != columns.end())
+      throw UsageError(fmt::format(
+          "call summary column has been provided more than once: '{}' (-U option residual: '{}')",
+          item, rest));
+    columns.push_back(*c->column);
+    rest.remove_prefix(std::min(rest.size(), item.size() + 1));
   }
+  if (std::find(columns.begin(), columns.end(), SummaryColumn::name) == columns.end())
+    columns.push_back(SummaryColumn::name);
   return columns;
 }
 
@@ -264,18 +273,18 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
   require(!cli.by.empty(), "--summary-by");
   s.wall_clock = cli.wall_clock;
   for (const auto& v : cli.sort) {
-    const SortName* n = find_named(kSortNames, v);
-    if (n == nullptr) throw UsageError(fmt::format("invalid sortby: '{}'", v));
-    s.sort = n->sort;
+    const ColumnName* n = find_named(kColumnNames, v);
+    if (n == nullptr || !n->sort) throw UsageError(fmt::format("invalid sortby: '{}'", v));
+    s.sort = *n->sort;
   }
   for (const auto& v : cli.columns) s.columns = parse_columns(v);
   for (const auto& v : cli.overhead) {
-    auto d = parse_duration(v);
+    auto d = parse_duration(v, kMicrosecond);
     if (!d) throw UsageError(fmt::format("invalid -O argument: '{}'", v));
     s.overhead = *d;
   }
   for (const auto& v : cli.interval) {
-    auto d = parse_duration(v);
+    auto d = parse_duration(v, kSecond);
     if (!d || d->count() == 0)
       throw UsageError(fmt::format("invalid --summary-interval argument: '{}'", v));
     s.interval = *d;
@@ -290,16 +299,30 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
   }
 }
 
-// Long forms of -e qualifiers: --trace=SET is -e trace=SET.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kLongQualifiers{{
-    {"--trace", "trace"},
-    {"--trace-fds", "trace-fds"},
-    {"--signal", "signal"},
-    {"--status", "status"},
-    {"--quiet", "quiet"},
-    {"--inject", "inject"},
-    {"--fault", "fault"},  // issue 7: same order as -e
-    {"--decode-pids", "decode-pids"},
+// Long forms of -e qualifiers: --trace=SET is -e trace=SET.  Those with a
+// default take their value only after '=' (getopt's optional_argument), so
+// "--quiet PROG" runs PROG with the default.
+struct LongQualifier {
+  std::string_view long_name;
+  std::string_view qualifier;
+  std::string_view default_value;  // empty: the value is required
+};
+
+constexpr std::array<LongQualifier, 14> kLongQualifiers{{
+    {"--trace", "trace", ""},
+    {"--trace-fds", "trace-fds", ""},
+    {"--signal", "signal", ""},
+    {"--signals", "signal", ""},
+    {"--status", "status", ""},
+    {"--quiet", "quiet", "attach,personality"},
+    {"--silent", "quiet", "attach,personality"},
+    {"--silence", "quiet", "attach,personality"},
+    {"--inject", "inject", ""},
+    {"--fault", "fault", ""},  // issue 7: same order as -e
+    {"--decode-pids", "decode-pids", ""},
+    {"--kvm", "kvm", ""},
+    {"--namespace", "namespace", "new"},
+    {"--secontext", "secontext", "all"},
 }};
 
 }  // namespace
@@ -336,7 +359,8 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_flag("--syscall-times{" + no_value + "}", cli.syscall_times_long);
   app.add_flag("-z,--successful-only", cli.successful_only);
   app.add_flag("-Z,--failed-only", cli.failed_only);
-  app.add_flag("-A", cli.append);
+  app.add_flag("-A,--output-append-mode", cli.append);
+  app.add_flag("-i,--instruction-pointer", cli.instruction_pointer);
   app.add_flag("-c,--summary-only", cli.summary_only);
   app.add_flag("-C,--summary", cli.summary_too);
   app.add_flag("-w,--summary-wall-clock", cli.wall_clock);
@@ -348,9 +372,11 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_option("-P,--trace-path", cli.paths)->allow_extra_args(false);
   app.add_option("--syscall-limit", cli.syscall_limit)->allow_extra_args(false);
   app.add_option("-a,--columns", cli.columns_at)->allow_extra_args(false);
-  for (auto [long_name, qualifier] : kLongQualifiers) {
-    (void)qualifier;
-    app.add_option(std::string(long_name))->allow_extra_args(false);
+  for (const LongQualifier& q : kLongQualifiers) {
+    if (q.default_value.empty())
+      app.add_option(std::string(q.long_name))->allow_extra_args(false);
+    else
+      app.add_flag(std::string(q.long_name) + "{" + no_value + "}");
   }
 }
 
@@ -373,6 +399,7 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
     time.syscall_times_digits = parse_precision(v, "--syscall-times");
 
   r.append = cli.append;
+  r.instruction_pointer = cli.instruction_pointer;
   apply_summary(cli, r.summary);
   r.filter.paths.insert(r.filter.paths.end(), cli.paths.begin(), cli.paths.end());
   for (const auto& v : cli.syscall_limit) {
@@ -405,9 +432,11 @@ void apply_qualifiers_in_order(const CLI::App& app, Options& opts) {
       apply_qualifier(value, opts);
       continue;
     }
-    for (auto [long_name, qualifier] : kLongQualifiers)
-      if (opt->check_lname(std::string(long_name.substr(2))))
-        apply_qualifier(fmt::format("{}={}", qualifier, value), opts);
+    for (const LongQualifier& q : kLongQualifiers) {
+      if (!opt->check_lname(std::string(q.long_name.substr(2)))) continue;
+      std::string_view given = value == kNoValue ? q.default_value : std::string_view(value);
+      apply_qualifier(fmt::format("{}={}", q.qualifier, given), opts);
+    }
   }
 }
 

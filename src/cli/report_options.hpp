@@ -36,6 +36,7 @@ struct ReportCli {
   std::vector<std::string> paths;               // -P, --trace-path
   std::vector<std::string> syscall_limit;       // --syscall-limit
   std::vector<std::string> columns_at;          // -a, --columns
+  bool instruction_pointer = false;             // -i, --instruction-pointer
 };
 
 void add_report_options(CLI::App& app, ReportCli& cli);

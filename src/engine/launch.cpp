@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 
@@ -35,6 +36,9 @@ std::string stat_error(const std::string& name, int err) {
 }  // namespace
 
 std::string resolve_program(const std::string& name) {
+  // strace's words for a name no path can hold.
+  if (name.size() > PATH_MAX - 1)
+    throw UsageError(fmt::format("exec: {}", std::strerror(ENAMETOOLONG)));
   if (name.find('/') != std::string::npos) {
     struct stat st {};
     if (stat(name.c_str(), &st) != 0) throw UsageError(stat_error(name, errno));
@@ -94,6 +98,17 @@ void become(const std::optional<RunAs>& run_as) {
   }
 }
 
+// -E, in the command's process: "VAR=VAL" sets VAR, "VAR" removes it, in
+// command-line order, as strace builds the command's environment.
+void change_environment(const std::vector<std::string>& changes) {
+  for (const auto& change : changes) {
+    if (change.find('=') != std::string::npos)
+      putenv(strdup(change.c_str()));  // the environment keeps the string
+    else
+      unsetenv(change.c_str());
+  }
+}
+
 // As strace: "NAME: exec: Permission denied", exit status 1.
 [[noreturn]] void exec_command(const std::string& program_name, const std::string& path,
                                std::vector<char*>& argv) {
@@ -117,6 +132,7 @@ void Tracer::launch(const std::string& path, const std::vector<std::string>& com
   if (pid < 0) throw std::runtime_error(fmt::format("fork: {}", std::strerror(errno)));
   if (pid == 0) {
     become(config_.run_as);
+    change_environment(config_.env_changes);
     // Wait here until the tracer has seized us, so that exec is traced.
     raise(SIGSTOP);
     exec_command(config_.program_name, path, argv);
@@ -164,6 +180,7 @@ void Tracer::launch_daemonized(const std::string& path, std::vector<char*>& argv
     while (waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
     }
     alarm(0);
+    change_environment(config_.env_changes);
     exec_command(config_.program_name, path, argv);
   }
   pid_t tracer = fork();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "xtrace/arch.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
 namespace xtrace {
@@ -46,16 +47,22 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   ev.nr = info.nr;
   ev.args = info.args;
   ev.sp = info.sp;
+  ev.ip = info.ip;
   auto id = lookup(info.arch, info.nr);
   ev.desc = id ? &describe(*id) : nullptr;
   ev.nargs = ev.desc != nullptr ? ev.desc->nargs : 6;
   ev.exited = false;
   ev.entered = Clock::now();
   if (t.hidden) return;
-  // Before any filtering: injection applies whether or not the call is shown.
-  if (injector_) injector_->on_entry(t);
+  // Before any filtering: injection applies whether or not the call is shown;
+  // but not to the command's first execve, which is still xtrace's own
+  // launching (strace too leaves it alone: -e fault=all must not stop PROG
+  // from starting).
+  if (injector_ && !t.before_first_exec) injector_->on_entry(t);
   // Not shown: neither decoded nor counted (strace's -c counts what -e trace= selects).
-  ev.selected = filter_.trace.contains_number(info.arch, info.nr);
+  // A number no table knows is always shown, whatever -e trace= says, as
+  // strace shows it (and counts it under -c): nothing can name it.
+  ev.selected = ev.desc == nullptr || filter_.trace.contains_number(info.arch, info.nr);
   memory_.set_pid(t.tid);
   if (ev.selected && path_filter_) ev.selected = path_filter_->matches(ev, memory_);
   if (!ev.selected) return;
@@ -85,6 +92,7 @@ void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
   ev.exited_at = Clock::now();
   ev.rval = info.rval;
   ev.is_error = info.is_error;
+  ev.ip = info.ip;
   if (t.hidden) return;
   if (injector_) injector_->on_exit(t);  // fakes rval / is_error when a rule fired
   if (!ev.selected) return;
@@ -108,9 +116,25 @@ void Pipeline::syscall_unfinished(ThreadState& t) {
   deliver_exit(ev, SyscallStatus::unfinished);
 }
 
+namespace {
+
+// -i at a signal or group stop: no syscall is in progress, but the kernel
+// still reports where the task is.
+std::optional<std::uint64_t> instruction_pointer(pid_t tid) {
+  auto info = arch::read_syscall_info(tid);
+  if (!info) return std::nullopt;
+  return info->ip;
+}
+
+}  // namespace
+
 void Pipeline::signal(const ThreadState& t, const siginfo_t& si) {
   if (t.hidden || !filter_.shows_signal(si.si_signo)) return;
-  SignalEvent ev{t.tid, si.si_signo, format_siginfo(si, decode_.pids, t.tid)};
+  SignalEvent ev;
+  ev.tid = t.tid;
+  ev.sig = si.si_signo;
+  ev.siginfo_text = format_siginfo(si, decode_.pids, t.tid);
+  if (instruction_pointer_) ev.ip = instruction_pointer(t.tid);
   for (auto& s : sinks_) s->on_signal(ev);
 }
 
@@ -123,7 +147,11 @@ void Pipeline::exit(const ExitEvent& ev) {
 
 void Pipeline::group_stop(const ThreadState& t, int sig) {
   if (t.hidden || !filter_.shows_signal(sig)) return;
-  SignalEvent ev{t.tid, sig, {}, true};
+  SignalEvent ev;
+  ev.tid = t.tid;
+  ev.sig = sig;
+  ev.group_stop = true;
+  if (instruction_pointer_) ev.ip = instruction_pointer(t.tid);
   for (auto& s : sinks_) s->on_signal(ev);
 }
 

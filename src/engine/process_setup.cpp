@@ -12,6 +12,7 @@ TracerConfig tracer_config(const Options& opts) {
   config.daemonize = p.daemonize;
   if (p.user) config.run_as = resolve_user(*p.user);
   config.keep_comm = p.decode_pid_comm;
+  config.env_changes = p.env_changes;
   config.quiet = opts.quiet;
   return config;
 }

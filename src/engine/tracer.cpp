@@ -247,7 +247,10 @@ void Tracer::handle_exit(pid_t tid, int status) {
   if (t == nullptr) {
     if (wakeup::is_wake_child(tid)) return;
     // For example a child xtrace inherited: (sleep 1 & exec xtrace true).
-    if (!config_.quiet.exit) message(fmt::format("Exit of unknown pid {} ignored", tid));
+    // strace names the wait status: "Exit of ...", "Termination of ...".
+    if (!config_.quiet.exit)
+      message(fmt::format("{} of unknown pid {} ignored",
+                          WIFSIGNALED(status) ? "Termination" : "Exit", tid));
     return;
   }
   if (!held_.empty()) held_.drop(tid);

@@ -59,7 +59,10 @@ void SummarySink::on_syscall_exit(const SyscallEvent& ev) {
   std::int64_t cpu = ev.cpu_entry_ns >= 0 && ev.cpu_exit_ns >= ev.cpu_entry_ns
                          ? ev.cpu_exit_ns - ev.cpu_entry_ns
                          : 0;
-  std::int64_t time = (opts_.wall_clock ? wall : cpu) - opts_.overhead.count();
+  // As strace, -O comes off every time measured, wall-clock columns too.
+  wall = std::max<std::int64_t>(wall - opts_.overhead.count(), 0);
+  cpu -= opts_.overhead.count();
+  std::int64_t time = opts_.wall_clock ? wall : cpu;
   SyscallStats& s = rows_[{group_of(ev.tid), ev.nr}];
   if (s.calls == 0) {
     s.name = syscall_name(ev);

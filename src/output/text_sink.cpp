@@ -27,7 +27,7 @@ bool has_exit_args(const SyscallEvent& ev) {
 
 }  // namespace
 
-void TextSink::begin_line(pid_t tid) {
+void TextSink::begin_line(pid_t tid, std::optional<std::uint64_t> ip) {
   interrupt_open_line();
   line_.clear();
   written_col_ = 0;
@@ -35,6 +35,14 @@ void TextSink::begin_line(pid_t tid) {
   clock_.append_prefix(line_);
   if (opts_.syscall_numbers && last_nr_ >= 0)
     fmt::format_to(std::back_inserter(line_), "[{:4}] ", last_nr_);
+  // -i: where the task stopped; strace prints question marks where it
+  // cannot read it (a task that has exited).
+  if (opts_.instruction_pointer) {
+    if (ip)
+      fmt::format_to(std::back_inserter(line_), "[{:016x}] ", *ip);
+    else
+      line_ += "[????????????????] ";
+  }
 }
 
 void TextSink::append_pid_prefix(pid_t tid) {
@@ -91,7 +99,7 @@ void TextSink::end_line() {
 
 void TextSink::on_syscall_entry(const SyscallEvent& ev) {
   last_nr_ = ev.nr;
-  begin_line(ev.tid);
+  begin_line(ev.tid, ev.ip);
   line_ += syscall_name(ev);
   line_ += '(';
   append_args(ev, 0, ev.entry_args, line_);
@@ -106,7 +114,7 @@ void TextSink::on_syscall_entry(const SyscallEvent& ev) {
 void TextSink::on_syscall_exit(const SyscallEvent& ev) {
   if (open_tid_ != ev.tid) {
     last_nr_ = ev.nr;
-    begin_line(ev.tid);
+    begin_line(ev.tid, ev.ip);
     fmt::format_to(std::back_inserter(line_), "<... {} resumed>", syscall_name(ev));
   }
   open_tid_ = 0;
@@ -134,7 +142,7 @@ void TextSink::print_result(const SyscallEvent& ev) {
 }
 
 void TextSink::on_signal(const SignalEvent& ev) {
-  begin_line(ev.tid);
+  begin_line(ev.tid, ev.ip);
   line_ += ev.group_stop ? "--- stopped by " : "--- ";
   line_ += signal_name(ev.sig);
   if (!ev.siginfo_text.empty()) {

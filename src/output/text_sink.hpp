@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,7 @@ struct TextOptions {
   bool syscall_numbers = false;         // -n: "[ 257] " before each line
   TimeOptions time;                     // -t/-tt/-ttt, -r, -T
   std::size_t result_column = 40;       // -a
+  bool instruction_pointer = false;     // -i: "[00007f0123456789] "
 };
 
 class TextSink final : public Sink {
@@ -48,7 +50,7 @@ class TextSink final : public Sink {
   bool has_open_line() const { return open_tid_ != 0; }
 
  private:
-  void begin_line(pid_t tid);
+  void begin_line(pid_t tid, std::optional<std::uint64_t> ip = std::nullopt);
   void append_pid_prefix(pid_t tid);
   // Ends a line left open by another task's entry with " <unfinished ...>".
   void interrupt_open_line();
