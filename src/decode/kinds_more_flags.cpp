@@ -129,16 +129,36 @@ bool format_membarrier_cpu(const ArgContext& c, std::string& out) {
   return true;
 }
 
-// mknod's mode: the file type by name, then the permission bits.
+// mknod's mode (an umode_t) as strace's print_symbolic_mode_t: the file
+// type by name, the set-id and sticky bits by name, then the permission
+// bits ("S_IFBLK|S_ISUID|0777"); a file type with no name prints the whole
+// mode in octal ("0177777").
 bool format_symbolic_mode(const ArgContext& c, std::string& out) {
   auto mode = static_cast<std::uint32_t>(c.value());
-  std::string_view type = lookup(tables::file_type, mode & S_IFMT);
-  if (!type.empty()) {
-    out += type;
-    out += '|';
+  std::string number;
+  print_mode_octal(mode, number);
+  std::string_view type = (mode & S_IFMT) != 0 ? lookup(tables::file_type, mode & S_IFMT) : "";
+  if ((mode & S_IFMT) != 0 && type.empty()) {
+    out += number;
+    return true;
   }
-  print_mode_octal(mode & ~S_IFMT, out);
+  std::string symbol(type);
+  if (!symbol.empty()) symbol += '|';
+  if (mode & S_ISUID) symbol += "S_ISUID|";
+  if (mode & S_ISGID) symbol += "S_ISGID|";
+  if (mode & S_ISVTX) symbol += "S_ISVTX|";
+  print_mode_octal(mode & ~(S_IFMT | S_ISUID | S_ISGID | S_ISVTX), symbol);
+  print_styled(number, symbol, out);
   return true;
+}
+
+// mknod's dev means something only for a device node; strace prints it
+// only then.
+bool format_dev(const ArgContext& c, std::string& out);
+bool format_mknod_dev(const ArgContext& c, std::string& out) {
+  auto type = static_cast<std::uint32_t>(c.ref_value()) & S_IFMT;
+  if (type != S_IFCHR && type != S_IFBLK) return false;
+  return format_dev(c, out);
 }
 
 bool format_dev(const ArgContext& c, std::string& out) {
@@ -190,6 +210,7 @@ constexpr std::array kMoreFlagKinds{
     KindDecoder{"mount_flags", Phase::entry, flags32<kMountTable>},
     KindDecoder{"symbolic_mode", Phase::entry, format_symbolic_mode},
     KindDecoder{"dev", Phase::entry, format_dev},
+    KindDecoder{"mknod_dev", Phase::entry, format_mknod_dev},
     KindDecoder{"open_how_in", Phase::entry, format_open_how},
     KindDecoder{"personality", Phase::entry, format_personality},
 };

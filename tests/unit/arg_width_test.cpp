@@ -99,5 +99,22 @@ TEST(ArgWidth, TimeFractionsPrintUnsigned) {
             "argument)");
 }
 
+// mknod's mode is an umode_t too, printed by name as strace's
+// print_symbolic_mode_t; its dev only for a device node.
+TEST(ArgWidth, MknodModeAndDevAsStrace) {
+  FakeMemory mem;
+  mem.put(kPath, std::string("n\0", 2));
+  EXPECT_EQ(line("mknod", {kPath, 0xffffffffffff0000ULL, 0xdeadbeefULL}, err(EEXIST), mem),
+            R"(mknod("n", 000) = -1 EEXIST (File exists))");
+  EXPECT_EQ(line("mknod", {kPath, 0xffffffffffffffffULL, 0}, err(EINVAL), mem),
+            R"(mknod("n", 0177777) = -1 EINVAL (Invalid argument))");
+  EXPECT_EQ(
+      line("mknodat", {kGarbage | 0xffffffffULL, kPath, 0xffff6fffULL, 0x107}, err(EBADF), mem),
+      R"(mknodat(-1, "n", S_IFBLK|S_ISUID|S_ISGID|S_ISVTX|0777, makedev(0x1, 0x7)) = -1 )"
+      "EBADF (Bad file descriptor)");
+  EXPECT_EQ(line("mknod", {kPath, 0x8000 | 0644, 0x107}, 0, mem),
+            R"(mknod("n", S_IFREG|0644) = 0)");
+}
+
 }  // namespace
 }  // namespace xtrace
