@@ -11,6 +11,7 @@
 #include <array>
 #include <vector>
 
+#include "array_printer.hpp"
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
@@ -27,37 +28,32 @@ namespace decode {
 
 void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
                        std::uint64_t data_len, std::string& out) {
-  if (addr == 0) {
-    out += "NULL";
+  if (!c.deref) {
+    print_addr(addr, out);
     return;
   }
-  std::uint64_t shown = std::min<std::uint64_t>(count, c.opts.string_limit);
-  std::vector<iovec> iov(std::min<std::uint64_t>(shown, 1024));
-  if (!c.deref || count > 1024 || !c.mem.read(addr, iov.data(), iov.size() * sizeof(iovec))) {
-    print_hex(addr, out);
-    return;
-  }
-  out += '[';
-  for (std::size_t i = 0; i < iov.size(); ++i) {
-    if (i) out += ", ";
-    out += "{iov_base=";
-    auto base = reinterpret_cast<std::uint64_t>(iov[i].iov_base);
-    std::uint64_t len = std::min<std::uint64_t>(iov[i].iov_len, data_len);
-    data_len -= len;
-    std::size_t n = std::min<std::uint64_t>(len, c.opts.string_limit);
-    std::string bytes(n, '\0');
-    if (base == 0 && len == 0)
-      out += "NULL";
-    else if (!c.mem.read(base, bytes.data(), n))
-      print_hex(base, out);
-    else {
-      quote_string(bytes, {c.opts.hex}, out);
-      if (len > n) out += "...";
-    }
-    fmt::format_to(std::back_inserter(out), ", iov_len={}}}", iov[i].iov_len);
-  }
-  if (count > shown) out += ", ...";
-  out += ']';
+  // A failed read still shows its iovecs, with the buffers as addresses.
+  bool contents = !c.failed();
+  print_array<iovec>(
+      c, addr, count,
+      [&](const iovec& v, std::string& o) {
+        o += "{iov_base=";
+        auto base = reinterpret_cast<std::uint64_t>(v.iov_base);
+        std::uint64_t len = std::min<std::uint64_t>(v.iov_len, data_len);
+        data_len -= len;
+        std::size_t n = std::min<std::uint64_t>(len, c.opts.string_limit);
+        std::string bytes(n, '\0');
+        if (base == 0)
+          o += "NULL";
+        else if (!contents || !c.mem.read(base, bytes.data(), n))
+          print_hex(base, o);
+        else {
+          quote_string(bytes, {c.opts.hex}, o);
+          if (len > n) o += "...";
+        }
+        fmt::format_to(std::back_inserter(o), ", iov_len={}}}", v.iov_len);
+      },
+      out);
 }
 
 }  // namespace decode
@@ -87,10 +83,6 @@ bool format_iovec_in(const ArgContext& c, std::string& out) {
   return true;
 }
 bool format_iovec_out(const ArgContext& c, std::string& out) {
-  if (c.failed()) {
-    print_addr(c.value(), out);
-    return true;
-  }
   print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), out);
   return true;
 }
@@ -98,27 +90,25 @@ bool format_iovec_out(const ArgContext& c, std::string& out) {
 // pollfd: the request at entry, what came back at exit: "[{fd=3, events=POLLIN}], 1, 0)
 // = 1 ([{fd=3, revents=POLLIN}])" is strace's; the returned part goes in
 // the argument itself here, printed at exit.
-bool format_pollfds(const ArgContext& c, std::string& out) {
-  std::uint64_t n = c.ref_value();
-  if (c.value() == 0) {
-    out += "NULL";
-    return true;
-  }
-  std::vector<pollfd> fds(std::min<std::uint64_t>(n, 1024));
-  if (!c.deref || n > 1024 || !c.mem.read(c.value(), fds.data(), fds.size() * sizeof(pollfd))) {
-    print_hex(c.value(), out);
-    return true;
-  }
-  out += '[';
-  for (std::size_t i = 0; i < fds.size(); ++i) {
-    if (i) out += ", ";
-    out += "{fd=";
-    print_fd_decorated(c.tid, fds[i].fd, c.opts.fd_details, out);
+// strace leaves events out for a negative fd: the kernel ignores the entry.
+void print_pollfd(pid_t tid, const pollfd& p, unsigned fd_details, std::string& out) {
+  out += "{fd=";
+  print_fd_decorated(tid, p.fd, fd_details, out);
+  if (p.fd >= 0) {
     out += ", events=";
-    print_flags(kPollTable, static_cast<std::uint16_t>(fds[i].events), out);
-    out += '}';
+    print_flags(kPollTable, static_cast<std::uint16_t>(p.events), out);
   }
-  out += ']';
+  out += '}';
+}
+
+bool format_pollfds(const ArgContext& c, std::string& out) {
+  if (!c.deref) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  print_array<pollfd>(
+      c, c.value(), static_cast<std::uint32_t>(c.ref_value()),
+      [&](const pollfd& p, std::string& o) { print_pollfd(c.tid, p, c.opts.fd_details, o); }, out);
   return true;
 }
 
@@ -167,22 +157,12 @@ bool format_epoll_event_in(const ArgContext& c, std::string& out) {
 }
 
 bool format_epoll_events_out(const ArgContext& c, std::string& out) {
-  if (c.failed() || c.value() == 0 || !c.deref) {
+  if (c.failed() || !c.deref) {
     print_addr(c.value(), out);
     return true;
   }
-  std::uint64_t n = std::min<std::uint64_t>(c.ref_value(), 1024);
-  std::vector<epoll_event> ev(n);
-  if (n > 0 && !c.mem.read(c.value(), ev.data(), n * sizeof(epoll_event))) {
-    print_hex(c.value(), out);
-    return true;
-  }
-  out += '[';
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i) out += ", ";
-    print_epoll_event(ev[i], out);
-  }
-  out += ']';
+  print_array<epoll_event>(c, c.value(), static_cast<std::uint64_t>(c.rval), print_epoll_event,
+                           out);
   return true;
 }
 
@@ -292,26 +272,27 @@ bool format_int_inout(const ArgContext& c, std::string& out) {
   return true;
 }
 
+// getgroups/setgroups: strace prints the address for more entries than
+// NGROUPS_MAX (getgroups' -1 on failure among them).
 bool format_gid_array(const ArgContext& c, std::string& out) {
+  constexpr std::uint32_t kNgroupsMax = 65536;
   bool out_arg = c.desc.name == "getgroups";
-  std::uint64_t n = out_arg ? static_cast<std::uint64_t>(c.rval) : c.ref_value();
   // getgroups: strace shows as many entries as the result says, even when
   // the size was 0 and the kernel wrote none (getgroups(0, [0, 0]) = 2).
-  if (c.value() == 0 || (out_arg && c.failed()) || n > 65536 || !c.deref) {
+  auto n = static_cast<std::uint32_t>(out_arg ? static_cast<std::uint64_t>(c.rval) : c.ref_value());
+  if (n > kNgroupsMax || !c.deref) {
     print_addr(c.value(), out);
     return true;
   }
-  std::vector<std::uint32_t> ids(n);
-  if (n > 0 && !c.mem.read(c.value(), ids.data(), n * 4)) {
-    print_hex(c.value(), out);
-    return true;
-  }
-  out += '[';
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i) out += ", ";
-    print_uint(ids[i], out);
-  }
-  out += ']';
+  print_array<std::uint32_t>(
+      c, c.value(), n,
+      [](std::uint32_t id, std::string& o) {
+        if (id == ~std::uint32_t{0})
+          o += "-1";
+        else
+          print_uint(id, o);
+      },
+      out);
   return true;
 }
 

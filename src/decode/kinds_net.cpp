@@ -3,6 +3,7 @@
 // constants of the socket calls.
 #include <arpa/inet.h>
 #include <linux/netlink.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -115,19 +116,56 @@ const Xlat kScmTable{kScmTypes, "SCM_???", true};
 
 // --- sockaddr --------------------------------------------------------------
 
+// A link-local address's scope is an interface: if_nametoindex("lo") when
+// the index names one, as strace prints it.
+void print_ifindex(std::uint32_t index, std::string& out) {
+  char name[IF_NAMESIZE];
+  if (if_indextoname(index, name) == nullptr) {
+    print_uint(index, out);
+    return;
+  }
+  std::string symbol = "if_nametoindex(";
+  quote_string(name, {}, symbol);
+  symbol += ')';
+  print_styled(std::to_string(index), symbol, out);
+}
+
+// The smallest length each family's fields are printed for: shorter, the
+// bytes after sa_family print raw as sa_data (strace's sa_printers).
+std::size_t family_min_len(unsigned family) {
+  switch (family) {
+    case AF_UNIX: return offsetof(sockaddr_un, sun_path) + 1;
+    case AF_INET: return sizeof(sockaddr_in);
+    case AF_INET6: return offsetof(sockaddr_in6, sin6_scope_id);
+    case AF_NETLINK: return sizeof(sockaddr_nl);
+    default: return 0;
+  }
+}
+
+// `bytes` holds the address as long as the caller said it is (at most
+// sockaddr_storage); fields past it are not shown.
 void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::string& out) {
-  sockaddr_storage sa{};
-  std::memcpy(&sa, bytes.data(), std::min(bytes.size(), sizeof sa));
+  // One zero byte past the end, as the kernel pads a sun_path it copies.
+  sockaddr_storage sa[2]{};
+  std::memcpy(&sa, bytes.data(), std::min(bytes.size(), sizeof sa[0]));
+  std::size_t len = std::min(bytes.size(), sizeof sa[0]);
   out += "{sa_family=";
-  print_enum(tables::socket_family, sa.ss_family, out);
-  switch (sa.ss_family) {
+  print_enum(tables::socket_family, sa[0].ss_family, out);
+  if (len <= sizeof(sa_family_t)) {
+    out += '}';
+    return;
+  }
+  std::size_t min_len = family_min_len(sa[0].ss_family);
+  if (min_len == 0 || len < min_len) {
+    out += ", sa_data=";
+    quote_string(std::string_view(bytes.data() + 2, len - 2), {c.opts.hex}, out);
+    out += '}';
+    return;
+  }
+  switch (sa[0].ss_family) {
     case AF_UNIX: {
       auto* un = reinterpret_cast<const sockaddr_un*>(&sa);
-      std::size_t path_len = bytes.size() > offsetof(sockaddr_un, sun_path)
-                                 ? bytes.size() - offsetof(sockaddr_un, sun_path)
-                                 : 0;
-      path_len = std::min(path_len, sizeof un->sun_path);
-      if (path_len == 0) break;
+      std::size_t path_len = std::min(len, sizeof(sockaddr_un)) - offsetof(sockaddr_un, sun_path);
       out += ", sun_path=";
       if (un->sun_path[0] == '\0') {
         out += '@';
@@ -157,38 +195,38 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
                      ", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, ",
                      ntohs(in6->sin6_port), ntohl(in6->sin6_flowinfo));
       quote_string(text, {c.opts.hex}, out);
-      fmt::format_to(std::back_inserter(out), ", &sin6_addr), sin6_scope_id={}",
-                     in6->sin6_scope_id);
+      out += ", &sin6_addr)";
+      // The scope id only when the length covers it.
+      if (len <= offsetof(sockaddr_in6, sin6_scope_id)) break;
+      out += ", sin6_scope_id=";
+      if (IN6_IS_ADDR_LINKLOCAL(&in6->sin6_addr) || IN6_IS_ADDR_MC_LINKLOCAL(&in6->sin6_addr))
+        print_ifindex(in6->sin6_scope_id, out);
+      else
+        print_uint(in6->sin6_scope_id, out);
       break;
     }
     case AF_NETLINK: {
       auto* nl = reinterpret_cast<const sockaddr_nl*>(&sa);
+      if (nl->nl_pad != 0) fmt::format_to(std::back_inserter(out), ", nl_pad={:#x}", nl->nl_pad);
       fmt::format_to(std::back_inserter(out), ", nl_pid={}, nl_groups={:08x}", nl->nl_pid,
                      nl->nl_groups);
       break;
     }
-    default: {
-      std::size_t data_len = bytes.size() > 2 ? bytes.size() - 2 : 0;
-      out += ", sa_data=";
-      quote_string(std::string_view(bytes.data() + 2, data_len), {c.opts.hex}, out);
-      break;
-    }
+    default: break;
   }
   out += '}';
 }
 
-void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::uint64_t len,
+// strace's rules: a length below 2 prints the address; a longer one than
+// sockaddr_storage is cut to it; then exactly `len` bytes are read.
+void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::int64_t len,
                        std::string& out) {
-  if (addr == 0) {
-    out += "NULL";
+  if (addr == 0 || len < 2 || !c.deref) {
+    print_addr(addr, out);
     return;
   }
-  if (!c.deref || len < 2 || len > sizeof(sockaddr_storage)) {
-    print_hex(addr, out);
-    return;
-  }
-  std::string bytes(len, '\0');
-  if (!c.mem.read(addr, bytes.data(), len)) {
+  std::string bytes(std::min<std::uint64_t>(len, sizeof(sockaddr_storage)), '\0');
+  if (!c.mem.read(addr, bytes.data(), bytes.size())) {
     print_hex(addr, out);
     return;
   }
@@ -196,48 +234,69 @@ void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::uint64_t le
 }
 
 bool format_sockaddr_in(const ArgContext& c, std::string& out) {
-  print_sockaddr_at(c, c.value(), static_cast<std::uint32_t>(c.ref_value()), out);
+  print_sockaddr_at(c, c.value(), static_cast<std::int32_t>(c.ref_value()), out);
   return true;
 }
 
-// The socklen the caller passed in, kept from entry.
-void capture_socklen(ArgContext& c) {
-  auto len = c.value() != 0 ? c.mem.read_value<std::uint32_t>(c.value()) : std::nullopt;
+// The length the caller passed in (an int in strace's eyes), kept from
+// entry; "unknown" when the pointer was NULL or unreadable.
+void capture_len_at(ArgContext& c, std::uint64_t len_addr) {
+  auto len = len_addr != 0 ? c.mem.read_value<std::uint32_t>(len_addr) : std::nullopt;
   c.saved = len ? (std::uint64_t{1} << 32) | *len : 0;
 }
-bool socklen_known(const ArgContext& c) {
+bool len_known(const ArgContext& c) {
   return (c.saved >> 32) != 0;
 }
-
-bool format_socklen(const ArgContext& c, std::string& out) {
-  if (c.value() == 0) {
-    out += "NULL";
-    return true;
-  }
-  auto in = static_cast<std::uint32_t>(c.saved);
-  auto now = c.failed() ? std::nullopt : c.mem.read_value<std::uint32_t>(c.value());
-  if (!socklen_known(c) && !now) {
-    print_hex(c.value(), out);
-  } else if (!now || !socklen_known(c) || *now == in) {
-    fmt::format_to(std::back_inserter(out), "[{}]", now && !socklen_known(c) ? *now : in);
-  } else {
-    fmt::format_to(std::back_inserter(out), "[{} => {}]", in, *now);
-  }
-  return true;
+std::int32_t saved_len(const ArgContext& c) {
+  return static_cast<std::int32_t>(c.saved);
 }
 
-bool format_sockaddr_out(const ArgContext& c, std::string& out) {
-  if (c.failed() || c.value() == 0) {
+void capture_socklen(ArgContext& c) {
+  capture_len_at(c, c.value());
+}
+
+// An address buffer that refers to this length (accept's addr for its
+// addrlen) and is NULL: strace then prints the length's address too.
+bool sockaddr_buffer_null(const ArgContext& c) {
+  for (int i = 0; i < c.desc.nargs; ++i)
+    if (c.desc.args[i].ref == c.index && c.desc.args[i].kind == ArgKind::sockaddr_out &&
+        c.arg(i) == 0)
+      return true;
+  return false;
+}
+
+// "[in]", or "[in => out]" when the kernel changed it, as signed ints.
+bool format_socklen(const ArgContext& c, std::string& out) {
+  if (c.value() == 0 || !c.deref || !len_known(c) || sockaddr_buffer_null(c)) {
     print_addr(c.value(), out);
     return true;
   }
+  std::int32_t in = saved_len(c);
+  auto now = c.failed() ? std::nullopt : c.mem.read_value<std::int32_t>(c.value());
+  if (!now || *now == in)
+    fmt::format_to(std::back_inserter(out), "[{}]", in);
+  else
+    fmt::format_to(std::back_inserter(out), "[{} => {}]", in, *now);
+  return true;
+}
+
+// accept, getsockname, recvfrom...: the address the kernel wrote, as long
+// as the smaller of the caller's length and the one the kernel reports.
+void capture_sockaddr_len(ArgContext& c) {
+  capture_len_at(c, c.ref_value());
+}
+bool format_sockaddr_out(const ArgContext& c, std::string& out) {
   std::uint64_t len_addr = c.ref_value();
-  auto len = len_addr != 0 ? c.mem.read_value<std::uint32_t>(len_addr) : std::nullopt;
-  if (!len) {
+  if (c.failed() || c.value() == 0 || len_addr == 0 || !c.deref || !len_known(c)) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  auto now = c.mem.read_value<std::int32_t>(len_addr);
+  if (!now) {
     print_hex(c.value(), out);
     return true;
   }
-  print_sockaddr_at(c, c.value(), std::min<std::uint32_t>(*len, sizeof(sockaddr_storage)), out);
+  print_sockaddr_at(c, c.value(), std::min(saved_len(c), *now), out);
   return true;
 }
 
@@ -413,7 +472,7 @@ bool format_mmsghdr(const ArgContext& c, std::string& out) {
 
 constexpr std::array kNetKinds{
     KindDecoder{"sockaddr_in", Phase::entry, format_sockaddr_in},
-    KindDecoder{"sockaddr_out", Phase::exit, format_sockaddr_out},
+    KindDecoder{"sockaddr_out", Phase::exit, format_sockaddr_out, capture_sockaddr_len},
     KindDecoder{"socklen_inout", Phase::exit, format_socklen, capture_socklen},
     KindDecoder{"socket_protocol", Phase::entry, format_socket_protocol},
     KindDecoder{"socket_flags", Phase::entry, flags32<kSocketFlagsTable>},

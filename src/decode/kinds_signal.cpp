@@ -34,13 +34,16 @@ constexpr std::array kSsFlags{XLAT(SS_ONSTACK), XLAT(SS_DISABLE),
                               XlatEntry{1u << 31, "SS_AUTODISARM"}};
 const Xlat kSsFlagsTable{kSsFlags};
 
+// The kernel takes only its own sigset size (8 bytes) except in
+// rt_sigpending, which takes any size up to it: strace prints the address
+// for any other size, as the kernel rejects it.
 void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size, bool out_arg,
-                     std::string& out) {
+                     std::string& out, std::uint64_t min_size = 8) {
   if (addr == 0) {
     out += "NULL";
     return;
   }
-  if (size == 0 || size > 8 || !c.deref || (out_arg && c.failed())) {
+  if (size < min_size || size == 0 || size > 8 || !c.deref || (out_arg && c.failed())) {
     print_hex(addr, out);
     return;
   }
@@ -58,6 +61,10 @@ bool format_sigset_in(const ArgContext& c, std::string& out) {
 }
 bool format_sigset_out(const ArgContext& c, std::string& out) {
   print_sigset_at(c, c.value(), c.ref_value(), true, out);
+  return true;
+}
+bool format_pending_sigset(const ArgContext& c, std::string& out) {
+  print_sigset_at(c, c.value(), c.ref_value(), true, out, 1);
   return true;
 }
 
@@ -177,6 +184,7 @@ constexpr std::array kSignalKinds{
     KindDecoder{"sigevent_in", Phase::entry, format_sigevent},
     KindDecoder{"sigset_in", Phase::entry, format_sigset_in},
     KindDecoder{"sigset_out", Phase::exit, format_sigset_out},
+    KindDecoder{"pending_sigset_out", Phase::exit, format_pending_sigset},
     KindDecoder{"sigaction_in", Phase::entry, format_sigaction_in},
     KindDecoder{"sigaction_out", Phase::exit, format_sigaction_out},
     KindDecoder{"siginfo_in", Phase::entry, format_siginfo_in},

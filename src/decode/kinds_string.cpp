@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "array_printer.hpp"
 #include "format_helpers.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/quote.hpp"
@@ -41,6 +42,11 @@ bool format_str(const ArgContext& c, std::string& out) {
 }
 
 void print_buffer(const ArgContext& c, std::uint64_t len, QuoteStyle style, std::string& out) {
+  // NULL is NULL even when no byte would be read (getrandom(NULL, 0, 0)).
+  if (c.value() == 0) {
+    out += "NULL";
+    return;
+  }
   std::size_t shown = std::min<std::uint64_t>(len, c.opts.string_limit);
   std::string bytes(shown, '\0');
   if (!c.mem.read(c.value(), bytes.data(), shown)) {
@@ -73,39 +79,42 @@ bool format_hexbuf_out(const ArgContext& c, std::string& out) {
   return true;
 }
 
-// Reads a NULL-terminated array of pointers, at most max_count of them.
-// Sets *more when the array goes on past max_count.
-bool read_pointer_array(const ArgContext& c, std::uint64_t addr, std::size_t max_count,
-                        std::vector<std::uint64_t>& out, bool* more) {
-  out.clear();
-  *more = false;
-  for (std::size_t i = 0;; ++i) {
-    auto p = c.mem.read_value<std::uint64_t>(addr + i * sizeof(std::uint64_t));
-    if (!p) return false;
-    if (*p == 0) return true;
-    if (i == max_count) {
-      *more = true;
-      return true;
-    }
-    out.push_back(*p);
-  }
+// Pointers up to the NULL that ends argv or envp, read in blocks; the count
+// stops where the address space does.
+ElementReader<std::uint64_t> pointer_reader(const ArgContext& c, std::uint64_t addr) {
+  return ElementReader<std::uint64_t>(c.mem, addr, (~std::uint64_t{0} - addr) / 8);
 }
 
+// argv (and envp with -v) as strace prints them: the strings up to the
+// NULL, "..." past -s of them unless -v, and "... /* ADDR */" where the
+// array runs into memory that cannot be read.
 void print_string_array(const ArgContext& c, std::string& out) {
-  std::vector<std::uint64_t> ptrs;
-  bool more = false;
-  // -v lifts the limit on the number of elements, as in strace.
-  std::size_t max_count = c.abbrev ? c.opts.string_limit : (1u << 16);
-  if (!read_pointer_array(c, c.value(), max_count, ptrs, &more)) {
-    print_addr(c.value(), out);
+  std::uint64_t addr = c.value();
+  if (addr == 0 || !c.deref) {
+    print_addr(addr, out);
     return;
   }
-  out += '[';
-  for (std::size_t i = 0; i < ptrs.size(); ++i) {
-    if (i > 0) out += ", ";
-    print_cstring(c, ptrs[i], c.opts.string_limit, out);
+  auto reader = pointer_reader(c, addr);
+  if (c.abbrev) reader.limit_block(c.opts.string_limit + 1);
+  for (std::uint64_t i = 0;; ++i) {
+    const std::uint64_t* p = reader.get(i);
+    if (p == nullptr) {
+      if (i == 0) {
+        print_hex(addr, out);
+        return;
+      }
+      fmt::format_to(std::back_inserter(out), ", ... /* {:#x} */", addr + i * 8);
+      break;
+    }
+    if (i == 0) out += '[';
+    if (*p == 0) break;
+    if (i != 0) out += ", ";
+    if (c.abbrev && i + 1 > c.opts.string_limit) {
+      out += "...";
+      break;
+    }
+    print_cstring(c, *p, c.opts.string_limit, out);
   }
-  if (more) out += ptrs.empty() ? "..." : ", ...";
   out += ']';
 }
 
@@ -114,22 +123,28 @@ bool format_argv(const ArgContext& c, std::string& out) {
   return true;
 }
 
-// The environment is long and rarely interesting: its address and size,
-// unless -v asks for all of it.
+// The environment is long and rarely interesting: its address and size
+// ("/* 5 vars, unterminated */" when memory ends before its NULL), unless
+// -v asks for all of it.
 bool format_envp(const ArgContext& c, std::string& out) {
-  if (!c.abbrev || c.value() == 0) {
-    if (c.value() == 0)
-      out += "NULL";
-    else
-      print_string_array(c, out);
+  if (!c.abbrev) {
+    print_string_array(c, out);
     return true;
   }
-  std::vector<std::uint64_t> ptrs;
-  bool more = false;
-  print_hex(c.value(), out);
-  if (read_pointer_array(c, c.value(), 1u << 16, ptrs, &more))
-    fmt::format_to(std::back_inserter(out), " /* {} var{} */", ptrs.size(),
-                   ptrs.size() == 1 ? "" : "s");
+  print_addr(c.value(), out);
+  if (c.value() == 0 || !c.deref) return true;
+  auto reader = pointer_reader(c, c.value());
+  std::uint64_t n = 0;
+  bool terminated = false;
+  for (const std::uint64_t* p; (p = reader.get(n)) != nullptr; ++n) {
+    if (*p == 0) {
+      terminated = true;
+      break;
+    }
+  }
+  if (n == 0 && !terminated) return true;
+  fmt::format_to(std::back_inserter(out), " /* {} var{}{} */", n, n == 1 ? "" : "s",
+                 terminated ? "" : ", unterminated");
   return true;
 }
 

@@ -11,6 +11,7 @@
 #include <array>
 #include <vector>
 
+#include "array_printer.hpp"
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "io_dump.hpp"
@@ -97,17 +98,20 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
   }
 }
 
-// ppoll and pselect6 report the time left: ", left {tv_sec=0, tv_nsec=999}".
+// ppoll and pselect6 report the time left: "left {tv_sec=0, tv_nsec=999}".
 void append_time_left(const SyscallEvent& ev, TraceeMemory& mem, int arg, std::string& out) {
   if (ev.desc->name != "ppoll" && ev.desc->name != "pselect6") return;
   if (ev.args[arg] == 0) return;
-  if (auto ts = mem.read_value<timespec>(ev.args[arg])) {
-    out += "left ";
+  out += "left ";
+  if (auto ts = mem.read_value<timespec>(ev.args[arg]))
     print_timespec(ts->tv_sec, ts->tv_nsec, out);
-  }
+  else
+    print_hex(ev.args[arg], out);
 }
 
-// poll/ppoll: "= 1 ([{fd=3, revents=POLLIN}])", or "= 0 (Timeout)".
+// poll/ppoll: "= 1 ([{fd=3, revents=POLLIN}])", or "= 0 (Timeout)".  As
+// strace: the entries with revents, at most -s of them unless -v, fds bare;
+// an unreadable entry ends the list with its address.
 bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                  std::string& out) {
   print_int(ev.rval, out);
@@ -115,26 +119,37 @@ bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions&
     out += " (Timeout)";
     return true;
   }
-  std::uint64_t n = std::min<std::uint64_t>(kernel_args(*ev.desc, ev.args)[1], 1024);
-  std::vector<pollfd> fds(n);
-  if (n == 0 || !mem.read(ev.args[0], fds.data(), n * sizeof(pollfd))) return true;
-  out += " ([";
-  bool first = true;
-  for (const auto& p : fds) {
-    if (p.revents == 0) continue;
-    if (!first) out += ", ";
-    first = false;
-    out += "{fd=";
-    print_fd_decorated(ev.tid, p.fd, opts.fd_details, out);
-    out += ", revents=";
-    print_flags(tables::poll_events, static_cast<std::uint16_t>(p.revents), out);
-    out += '}';
+  SysId id = id_of(ev);
+  bool abbrev = opts.abbrev.contains(id) && !opts.verbose;
+  std::uint64_t addr = ev.args[0];
+  auto n = static_cast<std::uint32_t>(kernel_args(*ev.desc, ev.args)[1]);
+  std::string parts;
+  if (opts.deref.contains(id) && addr != 0 && n != 0 && addr + n * sizeof(pollfd) > addr) {
+    ElementReader<pollfd> reader(mem, addr, n);
+    std::size_t printed = 0;
+    for (std::uint64_t i = 0; i < n; ++i) {
+      const pollfd* p = reader.get(i);
+      if (p != nullptr && p->revents == 0) continue;
+      parts += parts.empty() ? "[" : ", ";
+      if (p == nullptr) {
+        print_hex(addr + i * sizeof(pollfd), parts);
+        break;
+      }
+      if (abbrev && printed >= opts.string_limit) {
+        parts += "...";
+        break;
+      }
+      fmt::format_to(std::back_inserter(parts), "{{fd={}, revents=", p->fd);
+      print_flags(tables::poll_events, static_cast<std::uint16_t>(p->revents), parts);
+      parts += '}';
+      ++printed;
+    }
+    if (!parts.empty()) parts += ']';
   }
-  out += "]";
   std::string left;
   append_time_left(ev, mem, 2, left);
-  if (!left.empty()) out += ", " + left;
-  out += ")";
+  if (!left.empty()) parts += (parts.empty() ? "" : ", ") + left;
+  if (!parts.empty()) out += " (" + parts + ")";
   return true;
 }
 
