@@ -208,8 +208,12 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
     case AF_NETLINK: {
       auto* nl = reinterpret_cast<const sockaddr_nl*>(&sa);
       if (nl->nl_pad != 0) fmt::format_to(std::back_inserter(out), ", nl_pad={:#x}", nl->nl_pad);
-      fmt::format_to(std::back_inserter(out), ", nl_pid={}, nl_groups={:08x}", nl->nl_pid,
-                     nl->nl_groups);
+      // C's %#08x: "0x" counts in the width, and zero has none.
+      fmt::format_to(std::back_inserter(out), ", nl_pid={}, nl_groups=", nl->nl_pid);
+      if (nl->nl_groups == 0)
+        out += "00000000";
+      else
+        fmt::format_to(std::back_inserter(out), "{:#08x}", nl->nl_groups);
       break;
     }
     default: break;
