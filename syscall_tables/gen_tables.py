@@ -16,7 +16,7 @@ import sys
 CLASSES = ["file", "desc", "network", "process", "signal", "ipc", "memory",
            "creds", "clock", "stat", "lstat", "fstat", "stat_like", "statfs",
            "fstatfs", "statfs_like", "pure", "never_fails", "map_change"]
-RET_KINDS = ["int", "fd", "hex", "oct", "noreturn", "pid", "tid", "pgid", "sid"]
+RET_KINDS = ["int", "fd", "hex", "oct", "noreturn", "pid", "tid", "pgid", "sid", "time"]
 
 # Which rows of which table belong to each architecture.
 X86_64_ABIS = {"common", "64"}

@@ -19,7 +19,7 @@ using namespace decode;
 constexpr std::array kCapVersions{XLAT(_LINUX_CAPABILITY_VERSION_1),
                                   XLAT(_LINUX_CAPABILITY_VERSION_2),
                                   XLAT(_LINUX_CAPABILITY_VERSION_3)};
-const Xlat kCapVersionTable{kCapVersions, "_LINUX_CAPABILITY_VERSION_???", true};
+const Xlat kCapVersionTable{kCapVersions, "_LINUX_CAPABILITY_VERSION_???"};
 
 // How many 32-bit words each set has for a header version (v1: one, v2 and
 // v3: two); 0 for a version the kernel rejects.

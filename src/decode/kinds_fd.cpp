@@ -79,7 +79,6 @@ const Xlat kIoctlTable{kIoctlCmd};
 constexpr std::array kIocDirs{XlatEntry{1, "_IOC_WRITE"}, XlatEntry{2, "_IOC_READ"}};
 const Xlat kIocDirTable{kIocDirs};
 
-constexpr std::array kPipeFlags{XLAT(O_NONBLOCK), XLAT(O_DIRECT), XLAT(O_CLOEXEC)};
 constexpr std::array kEventfdFlags{XLAT(EFD_SEMAPHORE), XLAT(EFD_CLOEXEC), XLAT(EFD_NONBLOCK)};
 constexpr std::array kTimerfdFlags{XLAT(TFD_TIMER_ABSTIME), XLAT(TFD_TIMER_CANCEL_ON_SET),
                                    XLAT(TFD_CLOEXEC), XLAT(TFD_NONBLOCK)};
@@ -104,31 +103,18 @@ constexpr std::array kFlockOps{XLAT(LOCK_SH),
                                XlatEntry{192, "LOCK_RW"}};
 constexpr std::array kDnotify{XLAT(DN_ACCESS), XLAT(DN_MODIFY), XLAT(DN_CREATE),   XLAT(DN_DELETE),
                               XLAT(DN_RENAME), XLAT(DN_ATTRIB), XLAT(DN_MULTISHOT)};
-constexpr std::array kLockWhence{XLAT(SEEK_SET), XLAT(SEEK_CUR), XLAT(SEEK_END)};
 
-const Xlat kPipeFlagsTable{kPipeFlags};
-const Xlat kEventfdTable{kEventfdFlags};
-const Xlat kTimerfdTable{kTimerfdFlags};
-const Xlat kSignalfdTable{kSignalfdFlags};
-const Xlat kInotifyInitTable{kInotifyInit};
-const Xlat kInotifyMaskTable{kInotifyMask};
-const Xlat kMemfdTable{kMemfdFlags};
-const Xlat kEpollCreateTable{kEpollCreate};
-const Xlat kCloseRangeTable{kCloseRange};
-const Xlat kFlockTable{kFlockOps};
-const Xlat kDnotifyTable{kDnotify};
-const Xlat kLockWhenceTable{kLockWhence};
-
-// pipe/dup3 flags: open flags, printed like strace's open_mode_flags subset.
-bool format_pipe_flags(const ArgContext& c, std::string& out) {
-  auto v = static_cast<std::uint32_t>(c.value());
-  if (v == 0) {
-    out += '0';
-    return true;
-  }
-  print_flags(tables::open_flags, v, out);
-  return true;
-}
+const Xlat kEventfdTable{kEventfdFlags, "EFD_???"};
+const Xlat kTimerfdTable{kTimerfdFlags, "TFD_???"};
+const Xlat kSignalfdTable{kSignalfdFlags, "SFD_???"};
+const Xlat kInotifyInitTable{kInotifyInit, "IN_???"};
+const Xlat kInotifyMaskTable{kInotifyMask, "IN_???"};
+const Xlat kMemfdTable{kMemfdFlags, "MFD_???"};
+const Xlat kEpollCreateTable{kEpollCreate, "EPOLL_???"};
+const Xlat kCloseRangeTable{kCloseRange, "CLOSE_RANGE_???"};
+const Xlat kFlockTable{kFlockOps, "LOCK_???"};
+const Xlat kDnotifyTable{kDnotify, "DN_???"};
+const Xlat& kLockWhenceTable = tables::whence;
 
 // --- fcntl ---------------------------------------------------------------
 
@@ -178,7 +164,11 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
       return true;
     case F_SETOWN_EX:
     case F_GETOWN_EX: print_addr(v, out); return true;
-    default: print_int(static_cast<std::int32_t>(v), out); return true;
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC:
+    case F_SETPIPE_SZ: print_int(static_cast<std::int32_t>(v), out); return true;
+    // A command strace does not know: the argument as the raw word, in hex.
+    default: print_hex(v, out); return true;
   }
 }
 
@@ -213,7 +203,7 @@ void print_termios(const ArgContext& c, std::uint64_t addr, std::string& out) {
                               XLAT(B600),   XLAT(B1200),   XLAT(B1800),   XLAT(B2400),
                               XLAT(B4800),  XLAT(B9600),   XLAT(B19200),  XLAT(B38400),
                               XLAT(B57600), XLAT(B115200), XLAT(B230400), XLAT(B460800)};
-  static const Xlat kBaudTable{kBauds};
+  static const Xlat kBaudTable{kBauds, "B???"};
   out += '{';
   print_enum(kBaudTable, t.c_cflag & CBAUD, out);
   fmt::format_to(std::back_inserter(out), " {}opost {}isig {}icanon {}echo ...}}",
@@ -304,7 +294,8 @@ constexpr std::array kFdKinds{
     KindDecoder{"ioctl_cmd", Phase::entry, format_ioctl_cmd},
     KindDecoder{"ioctl_arg", Phase::exit, format_ioctl_arg, nullptr, ioctl_present},
     KindDecoder{"pipefds_out", Phase::exit, format_pipefds},
-    KindDecoder{"pipe_flags", Phase::entry, format_pipe_flags},
+    // pipe2 and dup3 flags: strace prints them with all of open's flags.
+    KindDecoder{"pipe_flags", Phase::entry, flags32<tables::open_flags>},
     KindDecoder{"eventfd_flags", Phase::entry, flags32<kEventfdTable>},
     KindDecoder{"timerfd_flags", Phase::entry, flags32<kTimerfdTable>},
     KindDecoder{"signalfd_flags", Phase::entry, flags32<kSignalfdTable>},

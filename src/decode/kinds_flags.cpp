@@ -1,5 +1,6 @@
 // Kinds that are named constants or bit sets, printed from xlat tables.
 #include <fcntl.h>
+#include <sys/mman.h>
 
 #include <array>
 
@@ -37,16 +38,31 @@ bool format_open_flags(const ArgContext& c, std::string& out) {
   return true;
 }
 
+// mmap: the mapping type, the flags, and the huge page size as strace
+// writes it ("MAP_PRIVATE|MAP_ANONYMOUS|21<<MAP_HUGE_SHIFT").
 bool format_mmap_flags(const ArgContext& c, std::string& out) {
-  print_enum_flags(tables::mmap_type, 0x0f, tables::mmap_flags,
-                   static_cast<std::uint32_t>(c.value()), out);
+  auto v = static_cast<std::uint32_t>(c.value());
+  constexpr std::uint32_t kHugeMask = MAP_HUGE_MASK << MAP_HUGE_SHIFT;
+  std::string symbol =
+      enum_flags_text(tables::mmap_type, MAP_TYPE, tables::mmap_flags, v & ~kHugeMask);
+  if (std::uint32_t huge = v & kHugeMask; huge != 0)
+    fmt::format_to(std::back_inserter(symbol), "|{}<<MAP_HUGE_SHIFT", huge >> MAP_HUGE_SHIFT);
+  std::string number;
+  print_hex(v, number);
+  print_styled(number, symbol, out);
   return true;
 }
 
-// statx: the sync type (a two-bit field) first, then the AT_* flags.
+// statx: the sync type (a two-bit field) first, then the AT_* flags, each
+// a flag set of its own (`0 /* AT_STATX_SYNC_AS_STAT */|0x100 /* ... */`
+// with -X verbose), with no default string, as strace prints them.
 bool format_statx_flags(const ArgContext& c, std::string& out) {
-  print_enum_flags(tables::statx_flags, AT_STATX_SYNC_TYPE, tables::at_flags,
-                   static_cast<std::uint32_t>(c.value()), out);
+  auto v = static_cast<std::uint32_t>(c.value());
+  print_flags(tables::statx_flags, v & AT_STATX_SYNC_TYPE, out);
+  if (std::uint32_t rest = v & ~AT_STATX_SYNC_TYPE; rest != 0) {
+    out += '|';
+    print_flags(tables::at_flags.with_dflt({}), rest, out);
+  }
   return true;
 }
 
@@ -66,11 +82,18 @@ bool format_signal(const ArgContext& c, std::string& out) {
   return true;
 }
 
+// socket's type: a named type, then the flags as a set of their own; an
+// unknown type leaves the whole word to the flags (`0xf /* SOCK_??? */`).
 bool format_socket_type(const ArgContext& c, std::string& out) {
-  constexpr std::uint64_t kTypeMask = 0xf;
+  constexpr std::uint32_t kTypeMask = 0xf;
   auto v = static_cast<std::uint32_t>(c.value());
-  print_enum(tables::socket_type, v & kTypeMask, out);
-  append_flags(tables::socket_type_flags, v & ~kTypeMask, out);
+  if (!lookup(tables::socket_type, v & kTypeMask).empty()) {
+    print_enum(tables::socket_type, v & kTypeMask, out);
+    v &= ~kTypeMask;
+    if (v == 0) return true;
+    out += '|';
+  }
+  print_flags(tables::socket_type_flags, v, out);
   return true;
 }
 

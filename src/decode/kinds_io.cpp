@@ -70,13 +70,13 @@ constexpr std::array kEpollEvents{
     XLAT(EPOLLWRBAND),    XLAT(EPOLLMSG),    XLAT(EPOLLRDHUP),
     XLAT(EPOLLEXCLUSIVE), XLAT(EPOLLWAKEUP), XLAT(EPOLLONESHOT),
     XLAT(EPOLLET)};
-const Xlat kEpollTable{kEpollEvents};
+const Xlat kEpollTable{kEpollEvents, "EPOLL???"};
 constexpr std::array kEpollOps{XLAT(EPOLL_CTL_ADD), XLAT(EPOLL_CTL_DEL), XLAT(EPOLL_CTL_MOD)};
 const Xlat kEpollOpTable{kEpollOps, "EPOLL_CTL_???"};
 constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR),
                                   XLAT(DT_DIR),     XLAT(DT_BLK),  XLAT(DT_REG),
                                   XLAT(DT_LNK),     XLAT(DT_SOCK), XLAT(DT_WHT)};
-const Xlat kDirentTable{kDirentTypes};
+const Xlat kDirentTable{kDirentTypes, "DT_???"};
 
 bool format_iovec_in(const ArgContext& c, std::string& out) {
   print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, out);
@@ -330,7 +330,7 @@ constexpr std::array kStFlags{XlatEntry{0x20, "ST_VALID"},    XlatEntry{1, "ST_R
                               XlatEntry{256, "ST_APPEND"},    XlatEntry{512, "ST_IMMUTABLE"},
                               XlatEntry{1024, "ST_NOATIME"},  XlatEntry{2048, "ST_NODIRATIME"},
                               XlatEntry{4096, "ST_RELATIME"}, XlatEntry{0x2000, "ST_NOSYMFOLLOW"}};
-const Xlat kStFlagsTable{kStFlags};
+const Xlat kStFlagsTable{kStFlags, "ST_???"};
 
 bool format_statfs(const ArgContext& c, std::string& out) {
   auto s = read_out<struct statfs>(c, out);

@@ -88,15 +88,15 @@ constexpr std::array kSetnsTypes{XLAT(CLONE_NEWNS),   XLAT(CLONE_NEWCGROUP),
                                  XLAT(CLONE_NEWUSER), XLAT(CLONE_NEWPID),
                                  XLAT(CLONE_NEWNET),  XlatEntry{0x80, "CLONE_NEWTIME"}};
 
-const Xlat kAccessFlagsTable{kAccessFlags};
-const Xlat kRenameTable{kRenameFlags};
-const Xlat kFallocateTable{kFallocate};
-const Xlat kXattrTable{kXattrFlags};
-const Xlat kUmountTable{kUmountFlags};
-const Xlat kMremapTable{kMremapFlags};
-const Xlat kMsyncTable{kMsyncFlags};
-const Xlat kMlockTable{kMlockFlags};
-const Xlat kMlockallTable{kMlockallFlags};
+const Xlat kAccessFlagsTable{kAccessFlags, "AT_???"};
+const Xlat kRenameTable{kRenameFlags, "RENAME_???"};
+const Xlat kFallocateTable{kFallocate, "FALLOC_FL_???"};
+const Xlat kXattrTable{kXattrFlags, "XATTR_???"};
+const Xlat kUmountTable{kUmountFlags, "MNT_???"};
+const Xlat kMremapTable{kMremapFlags, "MREMAP_???"};
+const Xlat kMsyncTable{kMsyncFlags, "MS_???"};
+const Xlat kMlockTable{kMlockFlags, "MLOCK_???"};
+const Xlat kMlockallTable{kMlockallFlags, "MCL_???"};
 constexpr std::array kSyncFileRangeFlags{XLAT(SYNC_FILE_RANGE_WAIT_BEFORE),
                                          XLAT(SYNC_FILE_RANGE_WRITE),
                                          XLAT(SYNC_FILE_RANGE_WAIT_AFTER)};
@@ -110,16 +110,16 @@ const Xlat kPkeyAccessTable{kPkeyAccess, "PKEY_???"};
 // headers set).
 constexpr std::array kIoprioWhich{XlatEntry{1, "IOPRIO_WHO_PROCESS"},
                                   XlatEntry{2, "IOPRIO_WHO_PGRP"}, XlatEntry{3, "IOPRIO_WHO_USER"}};
-const Xlat kIoprioWhichTable{kIoprioWhich, "IOPRIO_WHO_???", true};
-const Xlat kSpliceTable{kSpliceFlags};
-const Xlat kRwfTable{kRwfFlags};
-const Xlat kExecveatTable{kExecveatFlags};
-const Xlat kResolveTable{kResolveFlags};
-const Xlat kMountTable{kMountFlags};
-const Xlat kMembarrierFlagsTable{kMembarrierFlags, "MEMBARRIER_CMD_FLAG_???", true};
-const Xlat kPidfdOpenTable{kPidfdOpenFlags, "PIDFD_???", true};
-const Xlat kPidfdSignalTable{kPidfdSignalFlags, "PIDFD_SIGNAL_???", true};
-const Xlat kSetnsTable{kSetnsTypes, "CLONE_NEW???", true};
+const Xlat kIoprioWhichTable{kIoprioWhich, "IOPRIO_WHO_???"};
+const Xlat kSpliceTable{kSpliceFlags, "SPLICE_F_???"};
+const Xlat kRwfTable{kRwfFlags, "RWF_???"};
+const Xlat kExecveatTable{kExecveatFlags, "AT_???"};
+const Xlat kResolveTable{kResolveFlags, "RESOLVE_???"};
+const Xlat kMountTable{kMountFlags, "MS_???"};
+const Xlat kMembarrierFlagsTable{kMembarrierFlags, "MEMBARRIER_CMD_FLAG_???"};
+const Xlat kPidfdOpenTable{kPidfdOpenFlags, "PIDFD_???"};
+const Xlat kPidfdSignalTable{kPidfdSignalFlags, "PIDFD_SIGNAL_???"};
+const Xlat kSetnsTable{kSetnsTypes, "CLONE_NEW???"};
 
 // membarrier's cpu_id means something only with MEMBARRIER_CMD_FLAG_CPU;
 // strace prints it only then.

@@ -52,11 +52,11 @@ constexpr std::array kMsgFlags{XLAT(MSG_OOB),
                                XLAT(MSG_FASTOPEN),
                                XLAT(MSG_CMSG_CLOEXEC),
                                XlatEntry{0x80000000, "MSG_CMSG_COMPAT"}};
-const Xlat kMsgFlagsTable{kMsgFlags};
+const Xlat kMsgFlagsTable{kMsgFlags, "MSG_???"};
 constexpr std::array kShutdown{XLAT(SHUT_RD), XLAT(SHUT_WR), XLAT(SHUT_RDWR)};
 const Xlat kShutdownTable{kShutdown, "SHUT_???"};
 constexpr std::array kSocketFlags{XLAT(SOCK_CLOEXEC), XLAT(SOCK_NONBLOCK)};
-const Xlat kSocketFlagsTable{kSocketFlags};
+const Xlat kSocketFlagsTable{kSocketFlags, "SOCK_???"};
 constexpr std::array kIpProtocols{
     XLAT(IPPROTO_IP),     XLAT(IPPROTO_ICMP), XLAT(IPPROTO_IGMP),    XLAT(IPPROTO_IPIP),
     XLAT(IPPROTO_TCP),    XLAT(IPPROTO_EGP),  XLAT(IPPROTO_PUP),     XLAT(IPPROTO_UDP),
@@ -70,7 +70,9 @@ const Xlat kIpProtoTable{kIpProtocols, "IPPROTO_???"};
 constexpr std::array kSockoptLevels{
     XLAT(SOL_IP),     XLAT(SOL_SOCKET), XLAT(SOL_TCP),    XlatEntry{17, "SOL_UDP"}, XLAT(SOL_IPV6),
     XLAT(SOL_ICMPV6), XLAT(SOL_RAW),    XLAT(SOL_PACKET), XLAT(SOL_NETLINK)};
-const Xlat kSockoptLevelTable{kSockoptLevels, "SOL_???", true};
+const Xlat kSockoptLevelTable{kSockoptLevels, "SOL_???"};
+// getsockopt and setsockopt name an unknown level "SOL_??" (strace 7.2).
+const Xlat kSockoptLevelArgTable = kSockoptLevelTable.with_dflt("SOL_??");
 constexpr std::array kSolSocket{
     XLAT(SO_DEBUG),        XLAT(SO_REUSEADDR),     XLAT(SO_TYPE),          XLAT(SO_ERROR),
     XLAT(SO_DONTROUTE),    XLAT(SO_BROADCAST),     XLAT(SO_SNDBUF),        XLAT(SO_RCVBUF),
@@ -112,7 +114,7 @@ constexpr std::array kSolIpv6{
     XLAT(IPV6_MTU_DISCOVER),   XLAT(IPV6_RECVPKTINFO),    XLAT(IPV6_TCLASS)};
 const Xlat kSolIpv6Table{kSolIpv6, "IPV6_???"};
 constexpr std::array kScmTypes{XLAT(SCM_RIGHTS), XLAT(SCM_CREDENTIALS)};
-const Xlat kScmTable{kScmTypes, "SCM_???", true};
+const Xlat kScmTable{kScmTypes, "SCM_???"};
 
 // --- sockaddr --------------------------------------------------------------
 
@@ -482,7 +484,7 @@ constexpr std::array kNetKinds{
     KindDecoder{"socket_flags", Phase::entry, flags32<kSocketFlagsTable>},
     KindDecoder{"msg_flags", Phase::entry, flags32<kMsgFlagsTable>},
     KindDecoder{"shutdown_how", Phase::entry, enum32<kShutdownTable>},
-    KindDecoder{"sockopt_level", Phase::entry, enum32<kSockoptLevelTable>},
+    KindDecoder{"sockopt_level", Phase::entry, enum32<kSockoptLevelArgTable>},
     KindDecoder{"sockopt_name", Phase::entry, format_sockopt_name},
     KindDecoder{"sockopt_val_in", Phase::entry, format_sockopt_in},
     KindDecoder{"sockopt_val_out", Phase::exit, format_sockopt_out},

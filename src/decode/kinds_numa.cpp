@@ -40,10 +40,10 @@ constexpr std::array kGetMempolicyFlags{XLAT(MPOL_F_NODE), XLAT(MPOL_F_ADDR),
 constexpr std::array kMbindFlags{XLAT(MPOL_MF_STRICT), XLAT(MPOL_MF_MOVE), XLAT(MPOL_MF_MOVE_ALL),
                                  XLAT(MPOL_MF_LAZY)};
 
-const Xlat kMpolModeTable{kMpolModes, "MPOL_???", true};
-const Xlat kMpolModeFlagsTable{kMpolModeFlags};
-const Xlat kGetMempolicyFlagsTable{kGetMempolicyFlags};
-const Xlat kMbindFlagsTable{kMbindFlags};
+const Xlat kMpolModeTable{kMpolModes, "MPOL_???"};
+const Xlat kMpolModeFlagsTable{kMpolModeFlags, "MPOL_F_???"};
+const Xlat kGetMempolicyFlagsTable{kGetMempolicyFlags, "MPOL_F_???"};
+const Xlat kMbindFlagsTable{kMbindFlags, "MPOL_MF_???"};
 
 constexpr std::uint64_t kModeFlagsMask =
     MPOL_F_STATIC_NODES | MPOL_F_RELATIVE_NODES | MPOL_F_NUMA_BALANCING;

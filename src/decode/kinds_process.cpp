@@ -52,13 +52,13 @@ constexpr std::array kCloneFlags{XLAT(CLONE_VM),
                                  XlatEntry{0x100000000ULL, "CLONE_CLEAR_SIGHAND"},
                                  XlatEntry{0x200000000ULL, "CLONE_INTO_CGROUP"},
                                  XlatEntry{0x80, "CLONE_NEWTIME"}};
-const Xlat kCloneTable{kCloneFlags};
+const Xlat kCloneTable{kCloneFlags, "CLONE_???"};
 
 constexpr std::array kWaitOptions{XLAT(WNOHANG), XLAT(WEXITED),  XLAT(WSTOPPED), XLAT(WCONTINUED),
                                   XLAT(WNOWAIT), XLAT(__WCLONE), XLAT(__WALL),   XLAT(__WNOTHREAD)};
-const Xlat kWaitTable{kWaitOptions};
+const Xlat kWaitTable{kWaitOptions, "W???"};
 constexpr std::array kWaitidTypes{XLAT(P_ALL), XLAT(P_PID), XLAT(P_PGID), XlatEntry{3, "P_PIDFD"}};
-const Xlat kWaitidTable{kWaitidTypes, "P_???", true};
+const Xlat kWaitidTable{kWaitidTypes, "P_???"};
 
 constexpr std::array kFutexCmds{
     XLAT(FUTEX_WAIT),           XLAT(FUTEX_WAKE),        XLAT(FUTEX_FD),
@@ -73,7 +73,7 @@ const Xlat kRusageTable{kRusageWho, "RUSAGE_???"};
 constexpr std::array kPrioWhich{XLAT(PRIO_PROCESS), XLAT(PRIO_PGRP), XLAT(PRIO_USER)};
 const Xlat kPrioTable{kPrioWhich, "PRIO_???"};
 constexpr std::array kRseqFlags{XlatEntry{1, "RSEQ_FLAG_UNREGISTER"}};
-const Xlat kRseqFlagsTable{kRseqFlags};
+const Xlat kRseqFlagsTable{kRseqFlags, "RSEQ_FLAG_???"};
 
 constexpr std::array kPrctlOptions{XLAT(PR_SET_PDEATHSIG),
                                    XLAT(PR_GET_PDEATHSIG),
@@ -435,7 +435,7 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
 
 constexpr std::array kCapAmbientOps{XLAT(PR_CAP_AMBIENT_IS_SET), XLAT(PR_CAP_AMBIENT_RAISE),
                                     XLAT(PR_CAP_AMBIENT_LOWER), XLAT(PR_CAP_AMBIENT_CLEAR_ALL)};
-const Xlat kCapAmbientTable{kCapAmbientOps, "PR_CAP_AMBIENT_???", true};
+const Xlat kCapAmbientTable{kCapAmbientOps, "PR_CAP_AMBIENT_???"};
 
 // PR_CAP_AMBIENT: the operation, the capability it names (not for
 // CLEAR_ALL or an unknown operation), and the rest in hex.

@@ -29,10 +29,10 @@ constexpr std::array kSaFlags{XlatEntry{SA_RESTORER, "SA_RESTORER"},
                               XLAT(SA_SIGINFO),
                               XLAT(SA_NOCLDSTOP),
                               XLAT(SA_NOCLDWAIT)};
-const Xlat kSaFlagsTable{kSaFlags};
+const Xlat kSaFlagsTable{kSaFlags, "SA_???"};
 constexpr std::array kSsFlags{XLAT(SS_ONSTACK), XLAT(SS_DISABLE),
                               XlatEntry{1u << 31, "SS_AUTODISARM"}};
-const Xlat kSsFlagsTable{kSsFlags};
+const Xlat kSsFlagsTable{kSsFlags, "SS_???"};
 
 // The kernel takes only its own sigset size (8 bytes) except in
 // rt_sigpending, which takes any size up to it: strace prints the address
@@ -150,7 +150,7 @@ bool format_stack_out(const ArgContext& c, std::string& out) {
 
 constexpr std::array kSigevNotify{XLAT(SIGEV_SIGNAL), XLAT(SIGEV_NONE), XLAT(SIGEV_THREAD),
                                   XLAT(SIGEV_THREAD_ID)};
-const Xlat kSigevNotifyTable{kSigevNotify, "SIGEV_???", true};
+const Xlat kSigevNotifyTable{kSigevNotify, "SIGEV_???"};
 
 // timer_create/mq_notify: struct sigevent.  The signal prints by name only
 // for the notifications that deliver one, as strace does.

@@ -7,6 +7,7 @@
 #include <array>
 #include <ctime>
 
+#include "date_text.hpp"
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"
 #include "xlat_tables.hpp"
@@ -73,17 +74,8 @@ void print_time(std::int64_t sec, std::uint64_t nsec, std::string& out) {
 }  // namespace
 
 void decode::print_date_comment(std::int64_t sec, std::uint64_t nsec, std::string& out) {
-  time_t t = sec;
-  tm parts{};
-  if (localtime_r(&t, &parts) == nullptr) return;
-  char date[64];
-  char zone[16];
-  strftime(date, sizeof date, "%FT%T", &parts);
-  strftime(zone, sizeof zone, "%z", &parts);
-  if (nsec != 0)
-    fmt::format_to(std::back_inserter(out), " /* {}.{:09}{} */", date, nsec, zone);
-  else
-    fmt::format_to(std::back_inserter(out), " /* {}{} */", date, zone);
+  if (std::string date = date_text(sec, nsec); !date.empty())
+    fmt::format_to(std::back_inserter(out), " /* {} */", date);
 }
 
 namespace {
@@ -129,7 +121,7 @@ constexpr std::array kStatxAttributes{
     XLAT(STATX_ATTR_COMPRESSED), XLAT(STATX_ATTR_IMMUTABLE), XLAT(STATX_ATTR_APPEND),
     XLAT(STATX_ATTR_NODUMP),     XLAT(STATX_ATTR_ENCRYPTED), XLAT(STATX_ATTR_AUTOMOUNT),
     XLAT(STATX_ATTR_MOUNT_ROOT), XLAT(STATX_ATTR_VERITY),    XLAT(STATX_ATTR_DAX)};
-const Xlat kStatxAttributesTable{kStatxAttributes};
+const Xlat kStatxAttributesTable{kStatxAttributes, "STATX_ATTR_???"};
 
 void print_statx_time(const char* name, const statx_timestamp& ts, std::string& out) {
   fmt::format_to(std::back_inserter(out), ", {}={{tv_sec=", name);
@@ -173,23 +165,25 @@ struct KernelRlimit {
   std::uint64_t max;
 };
 
-void print_rlim(std::uint64_t v, std::string_view infinity, std::string& out) {
+// A limit as strace 7.2 prints the 64-bit rlim_t every 64-bit ABI uses
+// (getrlimit, setrlimit and prlimit64 alike): RLIM64_INFINITY, a multiple
+// of 1024 as "8192*1024", else the number; -X styles these like constants.
+void print_rlim(std::uint64_t v, std::string& out) {
+  std::string symbol;
   if (v == ~std::uint64_t{0})
-    out += infinity;
+    symbol = "RLIM64_INFINITY";
   else if (v > 1024 && v % 1024 == 0)
-    fmt::format_to(std::back_inserter(out), "{}*1024", v / 1024);
-  else
-    print_uint(v, out);
+    symbol = fmt::format("{}*1024", v / 1024);
+  print_styled(fmt::format("{}", v), symbol, out);
 }
 
 bool format_rlimit(const ArgContext& c, std::string& out) {
   auto r = read_struct<KernelRlimit>(c, out);
   if (!r) return true;
-  std::string_view inf = c.desc.name == "prlimit64" ? "RLIM64_INFINITY" : "RLIM_INFINITY";
   out += "{rlim_cur=";
-  print_rlim(r->cur, inf, out);
+  print_rlim(r->cur, out);
   out += ", rlim_max=";
-  print_rlim(r->max, inf, out);
+  print_rlim(r->max, out);
   out += '}';
   return true;
 }
@@ -207,11 +201,24 @@ struct KernelRseq {
   std::uint16_t slice_reserved;
 };
 
+// A cpu number, or one of the two markers, which strace prints as the
+// negative ints they are ("-1 /* RSEQ_CPU_ID_UNINITIALIZED */" with -X
+// verbose).
+void print_rseq_cpu_id(std::uint32_t id, std::string& out) {
+  std::string_view name = lookup(tables::rseq_cpu_id, id);
+  if (name.empty())
+    print_uint(id, out);
+  else
+    print_styled(fmt::format("{}", static_cast<std::int32_t>(id)), name, out);
+}
+
 bool format_rseq_in(const ArgContext& c, std::string& out) {
   auto r = read_struct<KernelRseq>(c, out);
   if (!r) return true;
-  fmt::format_to(std::back_inserter(out), "{{cpu_id_start={}, cpu_id=", r->cpu_id_start);
-  print_enum(tables::rseq_cpu_id, r->cpu_id, out);
+  out += "{cpu_id_start=";
+  print_rseq_cpu_id(r->cpu_id_start, out);
+  out += ", cpu_id=";
+  print_rseq_cpu_id(r->cpu_id, out);
   out += ", rseq_cs=";
   print_addr(r->rseq_cs, out);
   fmt::format_to(std::back_inserter(out),

@@ -20,7 +20,7 @@ using namespace decode;
 
 constexpr std::array kTimerFlags{XLAT(TIMER_ABSTIME)};
 constexpr std::array kItimerWhich{XLAT(ITIMER_REAL), XLAT(ITIMER_VIRTUAL), XLAT(ITIMER_PROF)};
-const Xlat kTimerFlagsTable{kTimerFlags};
+const Xlat kTimerFlagsTable{kTimerFlags, "TIMER_???"};
 const Xlat kItimerTable{kItimerWhich, "ITIMER_???"};
 
 void print_timespec_value(const timespec& ts, std::string& out) {
@@ -102,6 +102,14 @@ void print_utime_ns(const timespec& ts, std::string& out) {
   print_date_comment(ts.tv_sec, ts.tv_nsec, out);
 }
 
+// time()'s tloc: the seconds the kernel stored, with the date as a comment
+// ("[1796155040 /* 2026-12-01T19:57:20+0000 */]").
+void print_time_t(const std::int64_t& sec, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "[{}", sec);
+  print_date_comment(sec, 0, out);
+  out += ']';
+}
+
 bool format_timespec_pair(const ArgContext& c, std::string& out) {
   auto v = read_in<std::array<timespec, 2>>(c, out);
   if (!v) return true;
@@ -136,6 +144,7 @@ constexpr std::array kTimeKinds{
     KindDecoder{"itimerval_in", Phase::entry, in_struct<itimerval, print_itimerval>},
     KindDecoder{"itimerval_out", Phase::exit, out_struct<itimerval, print_itimerval>},
     KindDecoder{"tms_out", Phase::exit, out_struct<tms, print_tms>},
+    KindDecoder{"time_out", Phase::exit, out_struct<std::int64_t, print_time_t>},
     KindDecoder{"timespec_pair_in", Phase::entry, format_timespec_pair},
     KindDecoder{"timeval_pair_in", Phase::entry, format_timeval_pair},
     KindDecoder{"timer_flags", Phase::entry, flags32<kTimerFlagsTable>},

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "array_printer.hpp"
+#include "date_text.hpp"
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "io_dump.hpp"
@@ -78,9 +79,8 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
       return true;
     case F_GETFL: {
       print_hex(v, out);
-      std::string modes;
-      print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags, v, modes);
-      out += " (flags " + modes + ")";
+      out +=
+          " (flags " + enum_flags_text(tables::open_access, O_ACCMODE, tables::open_flags, v) + ")";
       return true;
     }
     case F_GET_SEALS:
@@ -307,6 +307,11 @@ void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opt
     case RetKind::hex: print_hex(static_cast<std::uint64_t>(ev.rval), out); break;
     case RetKind::oct:
       fmt::format_to(std::back_inserter(out), "0{:02o}", static_cast<std::uint64_t>(ev.rval));
+      break;
+    case RetKind::time:
+      // strace explains a time: "= 1796155040 (2026-12-01T19:57:20+0000)".
+      print_uint(static_cast<std::uint64_t>(ev.rval), out);
+      if (std::string date = date_text(ev.rval); !date.empty()) out += " (" + date + ")";
       break;
     case RetKind::fd:
       // strace decorates only what can be a descriptor; anything larger

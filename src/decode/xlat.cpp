@@ -9,18 +9,18 @@ namespace {
 // tracer decodes one call at a time on one thread.
 thread_local ConstStyle g_style = ConstStyle::abbrev;
 
+// As C's %#x, which strace uses: zero is "0", not "0x0".
 std::string hex_text(std::uint64_t value) {
   return value == 0 ? std::string("0") : fmt::format("{:#x}", value);
 }
 
-std::string number_text(const Xlat& table, std::uint64_t value) {
-  // As C's %#x, which strace uses: zero is "0", not "0x0".
-  if (table.unknown_in_hex) return hex_text(value);
-  return fmt::format("{}", static_cast<std::int64_t>(value));
+void append_comment(std::string_view text, std::string& out) {
+  if (!text.empty()) fmt::format_to(std::back_inserter(out), " /* {} */", text);
 }
 
-// NAME|NAME|0x..; empty when nothing of value is named (value 0 included).
-std::string named_flags(const Xlat& table, std::uint64_t value, bool* unnamed_rest) {
+// NAME|NAME|0xrest for the bits of a non-zero value, in table order; empty
+// when no entry names any of its bits.
+std::string named_flags(const Xlat& table, std::uint64_t value) {
   std::string out;
   std::uint64_t rest = value;
   for (const auto& e : table.entries) {
@@ -30,11 +30,7 @@ std::string named_flags(const Xlat& table, std::uint64_t value, bool* unnamed_re
       rest &= ~e.value;
     }
   }
-  *unnamed_rest = rest != 0;
-  if (rest != 0) {
-    if (!out.empty()) out += '|';
-    out += hex_text(rest);
-  }
+  if (!out.empty() && rest != 0) fmt::format_to(std::back_inserter(out), "|{:#x}", rest);
   return out;
 }
 
@@ -51,10 +47,20 @@ void print_styled(std::string_view number, std::string_view symbol, std::string&
   if (symbol.empty() || g_style == ConstStyle::raw) {
     out += number;
   } else if (g_style == ConstStyle::verbose) {
-    fmt::format_to(std::back_inserter(out), "{} /* {} */", number, symbol);
+    out += number;
+    append_comment(symbol, out);
   } else {
     out += symbol;
   }
+}
+
+std::string number_text(const Xlat& table, std::uint64_t value) {
+  switch (table.number) {
+    case XlatNumber::unsigned_dec: return fmt::format("{}", value);
+    case XlatNumber::signed_dec: return fmt::format("{}", static_cast<std::int64_t>(value));
+    case XlatNumber::hex: break;
+  }
+  return hex_text(value);
 }
 
 std::string_view lookup(const Xlat& table, std::uint64_t value) {
@@ -64,33 +70,13 @@ std::string_view lookup(const Xlat& table, std::uint64_t value) {
 }
 
 void print_enum(const Xlat& table, std::uint64_t value, std::string& out) {
+  std::string number = number_text(table, value);
   if (auto name = lookup(table, value); !name.empty()) {
-    print_styled(number_text(table, value), name, out);
+    print_styled(number, name, out);
     return;
   }
-  out += number_text(table, value);
-  if (!table.unknown_comment.empty() && g_style != ConstStyle::raw)
-    fmt::format_to(std::back_inserter(out), " /* {} */", table.unknown_comment);
-}
-
-void append_flags(const Xlat& table, std::uint64_t value, std::string& out) {
-  for (const auto& e : table.entries) {
-    if (e.value != 0 && (value & e.value) == e.value) {
-      out += '|';
-      out += e.name;
-      value &= ~e.value;
-    }
-  }
-  if (value != 0) fmt::format_to(std::back_inserter(out), "|{:#x}", value);
-}
-
-std::string flags_text(const Xlat& table, std::uint64_t value) {
-  if (value == 0) {
-    auto zero = lookup(table, 0);
-    return std::string(zero.empty() ? std::string_view("0") : zero);
-  }
-  bool rest = false;
-  return named_flags(table, value, &rest);
+  out += number;
+  if (g_style != ConstStyle::raw) append_comment(table.dflt, out);
 }
 
 void print_flags(const Xlat& table, std::uint64_t value, std::string& out) {
@@ -98,29 +84,48 @@ void print_flags(const Xlat& table, std::uint64_t value, std::string& out) {
     print_styled("0", lookup(table, 0), out);
     return;
   }
-  bool rest = false;
-  std::string names = named_flags(table, value, &rest);
-  // A value no name covers prints as the number alone in every style.
-  bool any_name = names.find_first_not_of("0123456789abcdefx|") != std::string::npos;
-  if (!any_name) {
-    out += hex_text(value);
-    if (!table.unknown_comment.empty() && g_style != ConstStyle::raw)
-      fmt::format_to(std::back_inserter(out), " /* {} */", table.unknown_comment);
+  std::string names = named_flags(table, value);
+  if (!names.empty()) {
+    print_styled(hex_text(value), names, out);
     return;
   }
-  print_styled(hex_text(value), names, out);
+  out += hex_text(value);
+  if (g_style != ConstStyle::raw) append_comment(table.dflt, out);
+}
+
+void append_flags(const Xlat& table, std::uint64_t value, std::string& out) {
+  if (value == 0) return;
+  std::string names = named_flags(table, value);
+  out += '|';
+  out += names.empty() ? hex_text(value) : names;
+}
+
+std::string flags_text(const Xlat& table, std::uint64_t value) {
+  if (value == 0) {
+    auto zero = lookup(table, 0);
+    return std::string(zero.empty() ? std::string_view("0") : zero);
+  }
+  std::string names = named_flags(table, value);
+  return names.empty() ? hex_text(value) : names;
+}
+
+std::string enum_flags_text(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
+                            std::uint64_t value) {
+  std::uint64_t low_value = value & low_mask;
+  std::string symbol;
+  if (auto name = lookup(low, low_value); !name.empty()) {
+    symbol = name;
+  } else {
+    symbol = hex_text(low_value);
+    append_comment(low.dflt, symbol);
+  }
+  append_flags(flags, value & ~low_mask, symbol);
+  return symbol;
 }
 
 void print_enum_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
                       std::uint64_t value, std::string& out) {
-  std::string symbol;
-  std::uint64_t low_value = value & low_mask;
-  if (auto name = lookup(low, low_value); !name.empty())
-    symbol = name;
-  else
-    symbol = hex_text(low_value);
-  append_flags(flags, value & ~low_mask, symbol);
-  print_styled(hex_text(value), symbol, out);
+  print_styled(hex_text(value), enum_flags_text(low, low_mask, flags, value), out);
 }
 
 }  // namespace xtrace::decode

@@ -31,22 +31,25 @@ constexpr std::uint64_t kO_LARGEFILE = 0100000;
 #else
 constexpr std::uint64_t kO_LARGEFILE = 0400000;
 #endif
-#ifndef __O_TMPFILE
-#define __O_TMPFILE (020000000)
-#endif
+// The kernel's own bits behind O_TMPFILE and O_SYNC (glibc's __O_TMPFILE
+// includes O_DIRECTORY); strace names them when they are set alone.
+constexpr std::uint64_t kKernelTmpfileBit = 020000000;
+constexpr std::uint64_t kKernelSyncBit = 04000000;
 #ifndef AT_RECURSIVE
 #define AT_RECURSIVE 0x8000
 #endif
 
-constexpr std::array kOpenAccess{XLAT(O_RDONLY), XLAT(O_WRONLY), XLAT(O_RDWR)};
+constexpr std::array kOpenAccess{XLAT(O_RDONLY), XLAT(O_WRONLY), XLAT(O_RDWR), XLAT(O_ACCMODE)};
 // strace 7.2's order (O_TMPFILE, which includes O_DIRECTORY's bit, first).
 constexpr std::array kOpenFlags{
     XLAT(O_CREAT), XLAT(O_EXCL), XLAT(O_NOCTTY), XLAT(O_TRUNC), XLAT(O_APPEND), XLAT(O_NONBLOCK),
-    // O_SYNC before O_DSYNC: it contains O_DSYNC's bit.
-    XLAT(O_SYNC), XLAT(O_DSYNC), XLAT(O_DIRECT), XlatEntry{kO_LARGEFILE, "O_LARGEFILE"},
-    XLAT(O_NOFOLLOW), XLAT(O_NOATIME), XLAT(O_CLOEXEC), XLAT(O_PATH), XLAT(O_TMPFILE),
-    XLAT(O_DIRECTORY), XlatEntry{__O_TMPFILE, "__O_TMPFILE"}, XlatEntry{0x4000000, "O_EMPTYPATH"},
-    XLAT(FASYNC)};
+    // O_SYNC before O_DSYNC and __O_SYNC: it is both their bits.
+    XLAT(O_SYNC), XlatEntry{kKernelSyncBit, "__O_SYNC"}, XLAT(O_DSYNC), XLAT(O_DIRECT),
+    XlatEntry{kO_LARGEFILE, "O_LARGEFILE"}, XLAT(O_NOFOLLOW), XLAT(O_NOATIME), XLAT(O_CLOEXEC),
+    XLAT(O_PATH),
+    // O_TMPFILE before __O_TMPFILE and O_DIRECTORY, for the same reason.
+    XLAT(O_TMPFILE), XlatEntry{kKernelTmpfileBit, "__O_TMPFILE"}, XLAT(O_DIRECTORY),
+    XlatEntry{0x4000000, "O_EMPTYPATH"}, XLAT(FASYNC)};
 constexpr std::array kFdFlags{XLAT(FD_CLOEXEC)};
 constexpr std::array kPollEvents{
     XLAT(POLLIN),     XLAT(POLLPRI),    XLAT(POLLOUT),    XLAT(POLLERR),
@@ -90,7 +93,7 @@ constexpr std::array kMmapProt{XLAT(PROT_NONE),
                                XLAT(PROT_GROWSDOWN),
                                XLAT(PROT_GROWSUP)};
 constexpr std::array kMmapType{XLAT(MAP_FILE), XLAT(MAP_SHARED), XLAT(MAP_PRIVATE),
-                               XLAT(MAP_SHARED_VALIDATE)};
+                               XLAT(MAP_SHARED_VALIDATE), XlatEntry{0x8, "MAP_DROPPABLE"}};
 constexpr std::array kMmapFlags{
     XLAT(MAP_FIXED),     XLAT(MAP_ANONYMOUS),       XLAT(MAP_32BIT),
     XLAT(MAP_GROWSDOWN), XLAT(MAP_DENYWRITE),       XLAT(MAP_EXECUTABLE),
@@ -267,31 +270,31 @@ constexpr std::array kMembarrierCmds{XLAT(MEMBARRIER_CMD_QUERY),
                                      XlatEntry{1 << 9, "MEMBARRIER_CMD_GET_REGISTRATIONS"}};
 
 const Xlat open_access{kOpenAccess};
-const Xlat open_flags{kOpenFlags};
-const Xlat fd_flags{kFdFlags};
-const Xlat poll_events{kPollEvents};
-const Xlat seal_flags{kSealFlags};
-const Xlat lock_type{kLockType};
-const Xlat at_flags{kAtFlags};
+const Xlat open_flags{kOpenFlags, "O_???"};
+const Xlat fd_flags{kFdFlags, "FD_???"};
+const Xlat poll_events{kPollEvents, "POLL???"};
+const Xlat seal_flags{kSealFlags, "F_SEAL_???"};
+const Xlat lock_type{kLockType, "F_???"};
+const Xlat at_flags{kAtFlags, "AT_???"};
 const Xlat statx_flags{kStatxFlags};
-const Xlat statx_mask{kStatxMask};
-const Xlat access_mode{kAccessMode};
-const Xlat mmap_prot{kMmapProt};
-const Xlat mmap_type{kMmapType};
+const Xlat statx_mask{kStatxMask, "STATX_???"};
+const Xlat access_mode{kAccessMode, "?_OK"};
+const Xlat mmap_prot{kMmapProt, "PROT_???"};
+const Xlat mmap_type{kMmapType, "MAP_???"};
 const Xlat mmap_flags{kMmapFlags};
-const Xlat arch_prctl_code{kArchPrctl, "ARCH_???", true};
+const Xlat arch_prctl_code{kArchPrctl, "ARCH_???"};
 const Xlat rlimit_resource{kRlimit, "RLIMIT_???"};
-const Xlat getrandom_flags{kGetrandom};
+const Xlat getrandom_flags{kGetrandom, "GRND_???"};
 const Xlat whence{kWhence, "SEEK_???"};
 const Xlat fadvise_advice{kFadvise, "POSIX_FADV_???"};
-const Xlat madvise_advice{kMadvise, "MADV_???", true};
+const Xlat madvise_advice{kMadvise, "MADV_???"};
 const Xlat signals{kSignals};
 const Xlat file_type{kFileType};
 const Xlat file_mode_bits{kModeBits};
-const Xlat clockid{kClockid};
+const Xlat clockid{kClockid, "CLOCK_???"};
 const Xlat sigprocmask_how{kSigprocmaskHow, "SIG_???"};
-const Xlat fcntl_cmd{kFcntlCmd, "F_???", true};
-const Xlat socket_family{kSocketFamily, "AF_???", true};
+const Xlat fcntl_cmd{kFcntlCmd, "F_???"};
+const Xlat socket_family{kSocketFamily, "AF_???"};
 
 constexpr std::array kNetlinkProtocols{XLAT(NETLINK_ROUTE),      XLAT(NETLINK_UNUSED),
                                        XLAT(NETLINK_USERSOCK),   XLAT(NETLINK_FIREWALL),
@@ -304,14 +307,14 @@ constexpr std::array kNetlinkProtocols{XLAT(NETLINK_ROUTE),      XLAT(NETLINK_UN
                                        XLAT(NETLINK_GENERIC),    XLAT(NETLINK_SCSITRANSPORT),
                                        XLAT(NETLINK_ECRYPTFS),   XLAT(NETLINK_RDMA),
                                        XLAT(NETLINK_CRYPTO),     XLAT(NETLINK_SMC)};
-const Xlat netlink_protocol{kNetlinkProtocols, "NETLINK_???", true};
-const Xlat socket_type{kSocketType};
-const Xlat socket_type_flags{kSocketTypeFlags};
+const Xlat netlink_protocol{kNetlinkProtocols, "NETLINK_???"};
+const Xlat socket_type{kSocketType, "SOCK_???"};
+const Xlat socket_type_flags{kSocketTypeFlags, "SOCK_???"};
 const Xlat rseq_cpu_id{kRseqCpuId};
-const Xlat capability{kCapabilities, "CAP_???", true};
+const Xlat capability{kCapabilities, "CAP_???"};
 constexpr std::array kSchedPolicy{XLAT(SCHED_OTHER), XLAT(SCHED_FIFO), XLAT(SCHED_RR),
                                   XLAT(SCHED_BATCH), XLAT(SCHED_IDLE), XLAT(SCHED_DEADLINE)};
 const Xlat sched_policy{kSchedPolicy, "SCHED_???"};
-const Xlat membarrier_cmd{kMembarrierCmds, "MEMBARRIER_CMD_???", true};
+const Xlat membarrier_cmd{kMembarrierCmds, "MEMBARRIER_CMD_???"};
 
 }  // namespace xtrace::decode::tables
