@@ -87,6 +87,10 @@ struct ArgContext {
   // The length or count this argument refers to (an argument or the result).
   std::uint64_t ref_value() const;
   bool failed() const { return exiting && is_error; }
+  // An out-structure the kernel did not write: the call failed, or the
+  // argument is tied to the result in signatures.tsv ("usage:rusage_out(ret)")
+  // and the call returned nothing (wait4's 0 under WNOHANG).
+  bool unfilled() const;
 };
 
 // false: the argument is not printed at all (open's mode without O_CREAT).
@@ -97,13 +101,19 @@ using ArgCapture = void (*)(ArgContext&);
 // part of the line does not end in ", " for an argument that never comes.
 using ArgPresent = bool (*)(const ArgContext&);
 
+// A kind whose phase depends on another argument: fcntl's third argument is
+// a lock the caller passes (F_SETLK, at entry) or one the kernel writes
+// (F_GETLK, at exit).  Asked at entry; overrides KindDecoder::phase.
+using ArgPhaseOf = Phase (*)(const ArgContext&);
+
 struct KindDecoder {
   std::string_view kind;  // the name in signatures.tsv
   Phase phase;            // when the argument is printed
   ArgFormatter format;
-  ArgCapture capture = nullptr;  // exit-phase kinds that also need entry data
-  ArgPresent present = nullptr;  // exit-phase kinds: printed at all?
-  bool names_itself = false;     // prints "name=" itself (clone), -N adds none
+  ArgCapture capture = nullptr;   // exit-phase kinds that also need entry data
+  ArgPresent present = nullptr;   // exit-phase kinds: printed at all?
+  bool names_itself = false;      // prints "name=" itself (clone), -N adds none
+  ArgPhaseOf phase_of = nullptr;  // the phase, when another argument decides it
 };
 
 // The formatter of a kind.  A kind nobody registered yet gets the raw

@@ -12,6 +12,10 @@ namespace xtrace {
 struct QuoteStyle {
   HexStrings hex = HexStrings::none;
   bool force_hex = false;  // getrandom's bytes are random: always hex
+  bool quotes = true;      // false: no surrounding quotes (-y's <path>)
+  // Printable bytes escaped in octal anyway (-y's "<>", so that a path
+  // cannot close the brackets around it).
+  std::string_view escape_chars = {};
 };
 
 // Appends the quoted bytes of text to out, with the surrounding quotes.

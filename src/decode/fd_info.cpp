@@ -19,6 +19,7 @@
 #include "socket_details_cache.hpp"
 #include "unix_diag.hpp"
 #include "xtrace/decode.hpp"
+#include "xtrace/quote.hpp"
 
 namespace xtrace::decode {
 namespace {
@@ -120,6 +121,14 @@ std::string socket_text(pid_t tid, int fd, const std::string& inode_text) {
   return text;
 }
 
+// A path inside -y's angle brackets: escaped as a string, without quotes,
+// and with the brackets themselves in octal.
+std::string quoted_path(std::string_view path) {
+  std::string out;
+  quote_string(path, QuoteStyle{.quotes = false, .escape_chars = "<>"}, out);
+  return out;
+}
+
 std::string pidfd_text(pid_t tid, int fd) {
   std::ifstream in(fmt::format("/proc/{}/fdinfo/{}", tid, fd));
   for (std::string line; std::getline(in, line);)
@@ -143,10 +152,10 @@ std::string fd_details_text(pid_t tid, int fd, unsigned details) {
   if ((details & fd_detail::dev) && link.starts_with("/dev/")) {
     struct stat st {};
     if (stat(link.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
-      return fmt::format("{}<{} {}:{}>", link, S_ISCHR(st.st_mode) ? "char" : "block",
+      return fmt::format("{}<{} {}:{}>", quoted_path(link), S_ISCHR(st.st_mode) ? "char" : "block",
                          major(st.st_rdev), minor(st.st_rdev));
   }
-  if (details & fd_detail::path) return link;
+  if (details & fd_detail::path) return quoted_path(link);
   return {};
 }
 
@@ -163,7 +172,8 @@ void print_fd_decorated(pid_t tid, int fd, unsigned details, std::string& out) {
 }
 
 std::string cwd_text(pid_t tid) {
-  return read_link(fmt::format("/proc/{}/cwd", tid));
+  std::string cwd = read_link(fmt::format("/proc/{}/cwd", tid));
+  return cwd.empty() ? cwd : quoted_path(cwd);
 }
 
 }  // namespace xtrace::decode

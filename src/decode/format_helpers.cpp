@@ -1,7 +1,10 @@
 // The out-of-line printers of format_helpers.hpp.
 #include "format_helpers.hpp"
 
+#include <sys/sysmacros.h>
 #include <unistd.h>
+
+#include "xlat.hpp"
 
 namespace xtrace::decode {
 
@@ -16,6 +19,17 @@ void print_clock_ticks(std::uint64_t ticks, std::string& out) {
   int decimals = static_cast<int>(fmt::formatted_size("{}", per_second - 1));
   fmt::format_to(std::back_inserter(out), " /* {}.{:0{}} s */", ticks / per_second,
                  ticks % per_second, decimals);
+}
+
+void print_dev(std::uint64_t dev, std::string& out) {
+  std::string number;
+  print_hex(dev, number);
+  std::string symbolic = "makedev(";
+  print_hex(major(dev), symbolic);
+  symbolic += ", ";
+  print_hex(minor(dev), symbolic);
+  symbolic += ')';
+  print_styled(number, symbolic, out);
 }
 
 }  // namespace xtrace::decode

@@ -45,5 +45,8 @@ inline void print_timeval(std::int64_t sec, std::int64_t usec, std::string& out)
 // Clock ticks (times, si_utime): the count, and when not zero the seconds as
 // a comment with as many decimals as a tick has ("17 /* 0.17 s */").
 void print_clock_ticks(std::uint64_t ticks, std::string& out);
+// A device number (st_dev, mknod's dev) follows -X like a named constant:
+// makedev(0xfe, 0x1) by default, 0xfe01 with -X raw, both with -X verbose.
+void print_dev(std::uint64_t dev, std::string& out);
 
 }  // namespace xtrace::decode

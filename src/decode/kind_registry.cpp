@@ -69,4 +69,9 @@ std::uint64_t ArgContext::ref_value() const {
   return 0;
 }
 
+bool ArgContext::unfilled() const {
+  if (!exiting) return false;
+  return is_error || (desc.args[index].ref == kRefReturn && rval <= 0);
+}
+
 }  // namespace xtrace

@@ -17,6 +17,7 @@
 #include "format_helpers.hpp"
 #include "pid_printer.hpp"
 #include "signal_names.hpp"
+#include "struct_reader.hpp"
 #include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xlat_tables.hpp"
@@ -118,17 +119,50 @@ const Xlat& kLockWhenceTable = tables::whence;
 
 // --- fcntl ---------------------------------------------------------------
 
-void print_flock(const ArgContext& c, std::string& out) {
-  struct flock fl {};
-  if (!c.deref || !c.mem.read(c.value(), &fl, sizeof fl)) {
-    print_addr(c.value(), out);
-    return;
-  }
+constexpr std::array kOwnerTypes{XLAT(F_OWNER_TID), XLAT(F_OWNER_PID), XLAT(F_OWNER_PGRP)};
+const Xlat kOwnerTypesTable{kOwnerTypes, "F_OWNER_???"};
+
+// A lock the caller passes (F_SETLK) or, with l_pid, one the kernel wrote
+// back (F_GETLK, printed at exit).
+void print_flock(const ArgContext& c, bool getlk, std::string& out) {
+  auto fl = read_at<struct flock>(c, c.value(), getlk, out);
+  if (!fl) return;
   out += "{l_type=";
-  print_enum(tables::lock_type, static_cast<std::uint16_t>(fl.l_type), out);
+  print_enum(tables::lock_type, static_cast<std::uint16_t>(fl->l_type), out);
   out += ", l_whence=";
-  print_enum(kLockWhenceTable, static_cast<std::uint16_t>(fl.l_whence), out);
-  fmt::format_to(std::back_inserter(out), ", l_start={}, l_len={}}}", fl.l_start, fl.l_len);
+  print_enum(kLockWhenceTable, static_cast<std::uint16_t>(fl->l_whence), out);
+  fmt::format_to(std::back_inserter(out), ", l_start={}, l_len={}", fl->l_start, fl->l_len);
+  if (getlk) {
+    out += ", l_pid=";
+    print_pid(c.opts.pids, c.tid, fl->l_pid, PidType::tgid, out);
+  }
+  out += '}';
+}
+
+// F_SETOWN_EX / F_GETOWN_EX: the owner's pid is a thread, a process or a
+// process group, as its type says.
+void print_owner_ex(const ArgContext& c, bool out_arg, std::string& out) {
+  auto owner = read_at<f_owner_ex>(c, c.value(), out_arg, out);
+  if (!owner) return;
+  out += "{type=";
+  print_enum(kOwnerTypesTable, static_cast<std::uint32_t>(owner->type), out);
+  out += ", pid=";
+  switch (owner->type) {
+    case F_OWNER_TID: print_pid(c.opts.pids, c.tid, owner->pid, PidType::tid, out); break;
+    case F_OWNER_PID: print_pid(c.opts.pids, c.tid, owner->pid, PidType::tgid, out); break;
+    case F_OWNER_PGRP: print_pid(c.opts.pids, c.tid, owner->pid, PidType::pgid, out); break;
+    default: print_int(owner->pid, out); break;
+  }
+  out += '}';
+}
+
+// Commands whose argument the kernel writes: printed at exit.
+bool fcntl_writes_arg(int cmd) {
+  return cmd == F_GETLK || cmd == F_OFD_GETLK || cmd == F_GETOWN_EX;
+}
+
+Phase fcntl_arg_phase(const ArgContext& c) {
+  return fcntl_writes_arg(static_cast<int>(c.ref_value())) ? Phase::exit : Phase::entry;
 }
 
 bool format_fcntl_arg(const ArgContext& c, std::string& out) {
@@ -149,10 +183,10 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
       return true;
     case F_SETLK:
     case F_SETLKW:
-    case F_GETLK:
     case F_OFD_SETLK:
-    case F_OFD_SETLKW:
-    case F_OFD_GETLK: print_flock(c, out); return true;
+    case F_OFD_SETLKW: print_flock(c, false, out); return true;
+    case F_GETLK:
+    case F_OFD_GETLK: print_flock(c, true, out); return true;
     case F_SETSIG: print_signal(static_cast<int>(v), out); return true;
     case F_SETOWN:
       print_pid_or_pgid(c.opts.pids, c.tid, static_cast<std::int32_t>(v), out);
@@ -162,8 +196,8 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
     case F_ADD_SEALS:
       print_flags(tables::seal_flags, static_cast<std::uint32_t>(v), out);
       return true;
-    case F_SETOWN_EX:
-    case F_GETOWN_EX: print_addr(v, out); return true;
+    case F_SETOWN_EX: print_owner_ex(c, false, out); return true;
+    case F_GETOWN_EX: print_owner_ex(c, true, out); return true;
     case F_DUPFD:
     case F_DUPFD_CLOEXEC:
     case F_SETPIPE_SZ: print_int(static_cast<std::int32_t>(v), out); return true;
@@ -290,7 +324,8 @@ bool format_pipefds(const ArgContext& c, std::string& out) {
 }
 
 constexpr std::array kFdKinds{
-    KindDecoder{"fcntl_arg", Phase::entry, format_fcntl_arg},
+    KindDecoder{"fcntl_arg", Phase::entry, format_fcntl_arg, nullptr, nullptr, false,
+                fcntl_arg_phase},
     KindDecoder{"ioctl_cmd", Phase::entry, format_ioctl_cmd},
     KindDecoder{"ioctl_arg", Phase::exit, format_ioctl_arg, nullptr, ioctl_present},
     KindDecoder{"pipefds_out", Phase::exit, format_pipefds},

@@ -166,7 +166,7 @@ bool format_epoll_events_out(const ArgContext& c, std::string& out) {
   return true;
 }
 
-// getdents64: the entry count, the entries themselves with -v.
+// getdents/getdents64: the entry count, the entries themselves with -v.
 bool format_dirents(const ArgContext& c, std::string& out) {
   if (c.failed() || c.value() == 0 || !c.deref) {
     print_addr(c.value(), out);
@@ -195,11 +195,21 @@ bool format_dirents(const ArgContext& c, std::string& out) {
                                   : static_cast<unsigned char>(buf[off + 18]);
       std::string_view name(buf.data() + off + name_at, reclen - name_at);
       name = name.substr(0, name.find('\0'));
-      fmt::format_to(std::back_inserter(entries), "{{d_ino={}, d_off={}, d_reclen={}, d_type=", ino,
-                     doff, reclen);
-      print_enum(kDirentTable, type, entries);
-      entries += ", d_name=";
-      quote_string(name, {c.opts.hex}, entries);
+      fmt::format_to(std::back_inserter(entries), "{{d_ino={}, d_off={}, d_reclen={}, ", ino, doff,
+                     reclen);
+      // Fields in the order of the kernel's structure: the old linux_dirent
+      // keeps d_type after the name, in its last byte.
+      if (legacy) {
+        entries += "d_name=";
+        quote_string(name, {c.opts.hex}, entries);
+        entries += ", d_type=";
+        print_enum(kDirentTable, type, entries);
+      } else {
+        entries += "d_type=";
+        print_enum(kDirentTable, type, entries);
+        entries += ", d_name=";
+        quote_string(name, {c.opts.hex}, entries);
+      }
       entries += '}';
     }
     ++count;

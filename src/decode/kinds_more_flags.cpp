@@ -162,8 +162,15 @@ bool format_mknod_dev(const ArgContext& c, std::string& out) {
 }
 
 bool format_dev(const ArgContext& c, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "makedev({:#x}, {:#x})", major(c.value()),
-                 minor(c.value()));
+  print_dev(c.value(), out);
+  return true;
+}
+
+// mremap's fifth argument exists only for a move to a given address.
+bool format_mremap_new_address(const ArgContext& c, std::string& out) {
+  std::uint64_t flags = c.ref_value();
+  if (!(flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) || !(flags & MREMAP_MAYMOVE)) return false;
+  print_addr(c.value(), out);
   return true;
 }
 
@@ -198,6 +205,7 @@ constexpr std::array kMoreFlagKinds{
     KindDecoder{"xattr_flags", Phase::entry, flags32<kXattrTable>},
     KindDecoder{"umount_flags", Phase::entry, flags32<kUmountTable>},
     KindDecoder{"mremap_flags", Phase::entry, flags32<kMremapTable>},
+    KindDecoder{"mremap_new_address", Phase::entry, format_mremap_new_address},
     KindDecoder{"msync_flags", Phase::entry, flags32<kMsyncTable>},
     KindDecoder{"mlock_flags", Phase::entry, flags32<kMlockTable>},
     KindDecoder{"mlockall_flags", Phase::entry, flags32<kMlockallTable>},

@@ -263,16 +263,9 @@ void print_wait_status(int s, std::string& out) {
 }
 
 bool format_wait_status(const ArgContext& c, std::string& out) {
-  // wait4 returning 0 (WNOHANG, nothing ready) leaves the status unwritten.
-  if (c.value() == 0 || c.failed() || c.rval == 0 || !c.deref) {
-    print_addr(c.value(), out);
-    return true;
-  }
-  auto s = c.mem.read_value<std::int32_t>(c.value());
-  if (!s)
-    print_addr(c.value(), out);
-  else
-    print_wait_status(*s, out);
+  // wait4 returning 0 (WNOHANG, nothing ready) leaves the status unwritten:
+  // the signature ties it to the result, status:wait_status_out(ret).
+  if (auto s = read_out<std::int32_t>(c, out)) print_wait_status(*s, out);
   return true;
 }
 

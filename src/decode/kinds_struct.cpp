@@ -18,19 +18,6 @@ namespace {
 
 using namespace decode;
 
-// Out-structures of a failed call hold nothing the kernel wrote.
-template <typename T>
-std::optional<T> read_struct(const ArgContext& c, std::string& out) {
-  if (c.value() == 0) {
-    out += "NULL";
-    return std::nullopt;
-  }
-  std::optional<T> value;
-  if (!c.failed()) value = c.mem.read_value<T>(c.value());
-  if (!value) print_hex(c.value(), out);
-  return value;
-}
-
 void print_file_mode_symbolic(std::uint32_t mode, std::string& out);
 
 // -X raw prints the octal number, -X verbose adds the names as a comment.
@@ -57,14 +44,6 @@ void print_file_mode_symbolic(std::uint32_t mode, std::string& out) {
   print_mode_octal(mode & 0777, out);
 }
 
-void print_dev(std::uint64_t dev, std::string& out) {
-  out += "makedev(";
-  print_hex(major(dev), out);
-  out += ", ";
-  print_hex(minor(dev), out);
-  out += ')';
-}
-
 // A time in seconds with the calendar date as a comment (-v).
 void print_time(std::int64_t sec, std::uint64_t nsec, std::string& out) {
   fmt::format_to(std::back_inserter(out), "{}", sec);
@@ -81,7 +60,7 @@ void decode::print_date_comment(std::int64_t sec, std::uint64_t nsec, std::strin
 namespace {
 
 bool format_stat_out(const ArgContext& c, std::string& out) {
-  auto st = read_struct<struct stat>(c, out);
+  auto st = read_out<struct stat>(c, out);
   if (!st) return true;
   out += '{';
   if (c.opts.verbose) {
@@ -126,11 +105,11 @@ const Xlat kStatxAttributesTable{kStatxAttributes, "STATX_ATTR_???"};
 void print_statx_time(const char* name, const statx_timestamp& ts, std::string& out) {
   fmt::format_to(std::back_inserter(out), ", {}={{tv_sec=", name);
   print_time(ts.tv_sec, ts.tv_nsec, out);
-  fmt::format_to(std::back_inserter(out), ", tv_nsec={}}}", ts.tv_nsec);
+  fmt::format_to(std::back_inserter(out), ", tv_nsec={}}}", static_cast<std::uint64_t>(ts.tv_nsec));
 }
 
 bool format_statx_out(const ArgContext& c, std::string& out) {
-  auto st = read_struct<struct statx>(c, out);
+  auto st = read_out<struct statx>(c, out);
   if (!st) return true;
   out += "{stx_mask=";
   print_flags(tables::statx_mask, st->stx_mask, out);
@@ -178,7 +157,7 @@ void print_rlim(std::uint64_t v, std::string& out) {
 }
 
 bool format_rlimit(const ArgContext& c, std::string& out) {
-  auto r = read_struct<KernelRlimit>(c, out);
+  auto r = read_at<KernelRlimit>(c, c.value(), c.exiting, out);
   if (!r) return true;
   out += "{rlim_cur=";
   print_rlim(r->cur, out);
@@ -213,7 +192,7 @@ void print_rseq_cpu_id(std::uint32_t id, std::string& out) {
 }
 
 bool format_rseq_in(const ArgContext& c, std::string& out) {
-  auto r = read_struct<KernelRseq>(c, out);
+  auto r = read_in<KernelRseq>(c, out);
   if (!r) return true;
   out += "{cpu_id_start=";
   print_rseq_cpu_id(r->cpu_id_start, out);

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/times.h>
+#include <sys/timex.h>
 #include <time.h>
 
 #include <array>
@@ -132,6 +133,52 @@ bool format_timeval_pair(const ArgContext& c, std::string& out) {
   return true;
 }
 
+constexpr std::array kAdjtimexModes{XlatEntry{0xa001, "ADJ_OFFSET_SS_READ"},
+                                    XLAT(ADJ_OFFSET_SINGLESHOT),
+                                    XLAT(ADJ_OFFSET),
+                                    XLAT(ADJ_FREQUENCY),
+                                    XLAT(ADJ_MAXERROR),
+                                    XLAT(ADJ_ESTERROR),
+                                    XLAT(ADJ_STATUS),
+                                    XLAT(ADJ_TIMECONST),
+                                    XLAT(ADJ_TAI),
+                                    XLAT(ADJ_SETOFFSET),
+                                    XLAT(ADJ_MICRO),
+                                    XLAT(ADJ_NANO),
+                                    XLAT(ADJ_TICK)};
+constexpr std::array kAdjtimexStatus{
+    XLAT(STA_PLL),       XLAT(STA_PPSFREQ),   XLAT(STA_PPSTIME),   XLAT(STA_FLL),
+    XLAT(STA_INS),       XLAT(STA_DEL),       XLAT(STA_UNSYNC),    XLAT(STA_FREQHOLD),
+    XLAT(STA_PPSSIGNAL), XLAT(STA_PPSJITTER), XLAT(STA_PPSWANDER), XLAT(STA_PPSERROR),
+    XLAT(STA_CLOCKERR),  XLAT(STA_NANO),      XLAT(STA_MODE),      XLAT(STA_CLK)};
+const Xlat kAdjtimexModesTable{kAdjtimexModes, "ADJ_???"};
+const Xlat kAdjtimexStatusTable{kAdjtimexStatus, "STA_???"};
+
+// adjtimex/clock_adjtime: the kernel reads the modes it is asked to set and
+// writes the whole structure back, so strace prints it once, at exit.  The
+// result is explained ("= 5 (TIME_ERROR)") only when the structure printed:
+// `saved` tells the result printer.
+bool format_timex(const ArgContext& c, std::string& out) {
+  c.saved = 0;
+  auto tx = read_out<timex>(c, out);
+  if (!tx) return true;
+  c.saved = 1;
+  out += "{modes=";
+  print_flags(kAdjtimexModesTable, tx->modes, out);
+  fmt::format_to(std::back_inserter(out),
+                 ", offset={}, freq={}, maxerror={}, esterror={}, status=", tx->offset, tx->freq,
+                 tx->maxerror, tx->esterror);
+  print_flags(kAdjtimexStatusTable, static_cast<std::uint32_t>(tx->status), out);
+  fmt::format_to(std::back_inserter(out),
+                 ", constant={}, precision={}, tolerance={}, time={{tv_sec={}, tv_usec={}}}, "
+                 "tick={}, ppsfreq={}, jitter={}, shift={}, stabil={}, jitcnt={}, calcnt={}, "
+                 "errcnt={}, stbcnt={}, tai={}}}",
+                 tx->constant, tx->precision, tx->tolerance, tx->time.tv_sec,
+                 static_cast<std::uint64_t>(tx->time.tv_usec), tx->tick, tx->ppsfreq, tx->jitter,
+                 tx->shift, tx->stabil, tx->jitcnt, tx->calcnt, tx->errcnt, tx->stbcnt, tx->tai);
+  return true;
+}
+
 constexpr std::array kTimeKinds{
     KindDecoder{"timespec_in", Phase::entry, in_struct<timespec, print_timespec_value>},
     KindDecoder{"timespec_out", Phase::exit, format_timespec_out},
@@ -145,6 +192,7 @@ constexpr std::array kTimeKinds{
     KindDecoder{"itimerval_out", Phase::exit, out_struct<itimerval, print_itimerval>},
     KindDecoder{"tms_out", Phase::exit, out_struct<tms, print_tms>},
     KindDecoder{"time_out", Phase::exit, out_struct<std::int64_t, print_time_t>},
+    KindDecoder{"timex_inout", Phase::exit, format_timex},
     KindDecoder{"timespec_pair_in", Phase::entry, format_timespec_pair},
     KindDecoder{"timeval_pair_in", Phase::entry, format_timeval_pair},
     KindDecoder{"timer_flags", Phase::entry, flags32<kTimerFlagsTable>},

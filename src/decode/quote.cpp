@@ -51,7 +51,7 @@ char c_escape(unsigned char c) {
 }  // namespace
 
 void quote_string(std::string_view text, QuoteStyle style, std::string& out) {
-  out += '"';
+  if (style.quotes) out += '"';
   if (needs_hex(text, style)) {
     for (unsigned char c : text) append_hex(c, out);
   } else {
@@ -60,7 +60,7 @@ void quote_string(std::string_view text, QuoteStyle style, std::string& out) {
       if (char e = c_escape(c)) {
         out += '\\';
         out += e;
-      } else if (c >= ' ' && c <= 0x7e) {
+      } else if (c >= ' ' && c <= 0x7e && style.escape_chars.find(c) == std::string_view::npos) {
         out += static_cast<char>(c);
       } else if (style.hex == HexStrings::non_ascii_chars) {
         append_hex(c, out);  // --strings-in-hex=non-ascii-chars
@@ -69,7 +69,7 @@ void quote_string(std::string_view text, QuoteStyle style, std::string& out) {
       }
     }
   }
-  out += '"';
+  if (style.quotes) out += '"';
 }
 
 void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, std::string& out) {

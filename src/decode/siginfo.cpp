@@ -111,6 +111,9 @@ void print_kernel_fields(const siginfo_t& si, const Sender& sender, std::string&
 }  // namespace
 
 std::string format_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee) {
+  // waitid with WNOHANG and nothing to report zeroes the siginfo: strace
+  // prints an empty structure.
+  if (si.si_signo == 0) return "{}";
   Sender sender{pids, tracee};
   std::string out = "{si_signo=";
   print_signal(si.si_signo, out);

@@ -1,6 +1,7 @@
 // Reading one structure argument with one memory read, and the conventions
 // strace follows around it: NULL for 0, the address when the read fails,
-// when -e verbose= excludes the call, or (out-structures) when it failed.
+// when -e verbose= excludes the call, or (out-structures) when the kernel did
+// not fill it (ArgContext::unfilled).
 #pragma once
 
 #include <optional>
@@ -18,7 +19,7 @@ std::optional<T> read_at(const ArgContext& c, std::uint64_t addr, bool out_arg, 
     return std::nullopt;
   }
   std::optional<T> value;
-  if (c.deref && !(out_arg && c.failed())) value = c.mem.read_value<T>(addr);
+  if (c.deref && !(out_arg && c.unfilled())) value = c.mem.read_value<T>(addr);
   if (!value) print_hex(addr, out);
   return value;
 }

@@ -87,7 +87,16 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
       print_hex(v, out);
       if (v != 0) out += " (seals " + flags_text(tables::seal_flags, v) + ")";
       return true;
-    case F_GETLEASE: print_enum(tables::lock_type, v, out); return true;
+    case F_GETLEASE: {
+      print_hex(v, out);
+      std::string_view name = lookup(tables::lock_type, v);
+      if (!name.empty()) fmt::format_to(std::back_inserter(out), " ({})", name);
+      return true;
+    }
+    case F_GETSIG:
+      if (v == 0) return false;
+      fmt::format_to(std::back_inserter(out), "{} ({})", v, signal_name(static_cast<int>(v)));
+      return true;
     case F_DUPFD:
     case F_DUPFD_CLOEXEC:
       print_fd_decorated(ev.tid, static_cast<int>(ev.rval), opts.fd_details, out);
@@ -241,6 +250,20 @@ bool ioprio_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, 
   return true;
 }
 
+// adjtimex/clock_adjtime return the clock state: "= 5 (TIME_ERROR)", when
+// the timex structure printed (its formatter leaves 1 in `saved`).
+bool clock_state_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
+                        std::string& out) {
+  constexpr std::array<std::string_view, 6> kStates{"TIME_OK",  "TIME_INS",  "TIME_DEL",
+                                                    "TIME_OOP", "TIME_WAIT", "TIME_ERROR"};
+  int timex_arg = ev.desc->nargs - 1;
+  if (ev.saved[timex_arg] != 1 || ev.rval < 0 ||
+      static_cast<std::uint64_t>(ev.rval) >= kStates.size())
+    return false;
+  fmt::format_to(std::back_inserter(out), "{} ({})", ev.rval, kStates[ev.rval]);
+  return true;
+}
+
 struct ResultRow {
   std::string_view syscall;
   ResultHook hook;
@@ -253,7 +276,9 @@ constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
                                   ResultRow{"membarrier", membarrier_result},
                                   ResultRow{"sched_getscheduler", sched_policy_result},
                                   ResultRow{"personality", personality_result},
-                                  ResultRow{"ioprio_get", ioprio_result}};
+                                  ResultRow{"ioprio_get", ioprio_result},
+                                  ResultRow{"adjtimex", clock_state_result},
+                                  ResultRow{"clock_adjtime", clock_state_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     std::string& out) {
@@ -361,6 +386,13 @@ bool pseudo_args(SyscallEvent& ev, TraceeMemory& mem) {
   return false;
 }
 
+Phase phase_of(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, TraceeMemory& mem,
+               const DecodeOptions& opts) {
+  const KindDecoder* d = decoder_for(ev.desc->args[i].kind);
+  if (d->phase_of == nullptr) return d->phase;
+  return d->phase_of(context(ev, args, i, false, mem, opts));
+}
+
 void decode_raw_entry(SyscallEvent& ev, const DecodeOptions& opts) {
   for (int i = 0; i < ev.nargs; ++i) {
     ev.arg_text[i].clear();
@@ -390,7 +422,7 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
   if (ev.nargs == 0 && pseudo_args(ev, mem)) return;
   const auto args = kernel_args(*ev.desc, ev.args);
   int i = 0;
-  for (; i < ev.nargs && decoder_for(ev.desc->args[i].kind)->phase == Phase::entry; ++i)
+  for (; i < ev.nargs && phase_of(ev, args, i, mem, opts) == Phase::entry; ++i)
     decode_arg(ev, args, i, false, mem, opts);
   ev.entry_args = static_cast<std::uint8_t>(i);
   for (int j = i; j < ev.nargs; ++j) {
