@@ -10,6 +10,7 @@
 
 #include "decode_options.hpp"
 #include "inject_options.hpp"
+#include "optional_value.hpp"
 #include "process_options.hpp"
 #include "qualifiers.hpp"
 #include "report_options.hpp"
@@ -33,7 +34,7 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
 // --tips[=[[id:]ID|random][,[format:]none|compact|full]...]: checked as
 // strace checks it, although xtrace has no tips to show.
 void check_tips(std::string_view value) {
-  if (value == "\x01") return;
+  if (value == cli::kNoValue) return;
   std::string_view rest = value;
   while (!rest.empty()) {
     std::size_t comma = rest.find(',');
@@ -95,7 +96,7 @@ Options parse_command_line(int argc, char** argv) {
   app.add_flag("-V,--version", opts.show_version);
   app.add_flag("-d,--debug", opts.debug);
   std::vector<std::string> tips;
-  app.add_flag("--tips{\x01}", tips);
+  app.add_flag(cli::optional_value("--tips"), tips);
   auto* output_opt = app.add_option("-o,--output", output);
   auto* limit_opt = app.add_option("-s,--string-limit", string_limit);
   app.add_option("-e", qualifiers)->allow_extra_args(false);

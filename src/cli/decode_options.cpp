@@ -1,5 +1,7 @@
 #include "decode_options.hpp"
 
+#include "optional_value.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -75,8 +77,6 @@ unsigned parse_fd_details(std::string_view value) {
   return bits;
 }
 
-constexpr const char* kNoValue = "\x01";  // a long option given without "=VALUE"
-
 HexStrings parse_strings_in_hex(std::string_view value) {
   if (value == kNoValue || value == "all") return HexStrings::all;
   if (value == "non-ascii") return HexStrings::non_ascii;
@@ -117,9 +117,9 @@ void add_decode_options(CLI::App& app, DecodeCli& cli) {
   app.add_flag("-x", cli.hex_count);
   // Optional values: only after '=' ("--decode-fds PROG" runs PROG), as
   // getopt reads strace's optional_argument options.
-  app.add_flag(std::string("--strings-in-hex{") + kNoValue + "}", cli.strings_in_hex);
+  app.add_flag(optional_value("--strings-in-hex"), cli.strings_in_hex);
   app.add_flag("-y", cli.fd_count);
-  app.add_flag(std::string("--decode-fds{") + kNoValue + "}", cli.decode_fds);
+  app.add_flag(optional_value("--decode-fds"), cli.decode_fds);
   app.add_flag("-v,--no-abbrev", cli.verbose);
   app.add_option("-X,--const-print-style", cli.const_style)->allow_extra_args(false);
   app.add_flag("-n,--syscall-number", cli.numbers);

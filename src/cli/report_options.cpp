@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "c_number.hpp"
+#include "optional_value.hpp"
 #include "qualifiers.hpp"
 #include "xtrace/decode.hpp"
 
@@ -134,8 +135,6 @@ int precision_digits(std::string_view unit) {
     if (name == unit) return digits;
   return -1;
 }
-
-constexpr std::string_view kNoValue = "\x01";  // a long flag given without "=VALUE"
 
 // --absolute-timestamps=[[format:]none|time|unix][,[precision:]s|ms|us|ns]
 void parse_absolute(std::string_view value, TimeOptions& time) {
@@ -349,14 +348,13 @@ void qualify_quiet(std::string_view value, Options& opts) {
 }
 
 void add_report_options(CLI::App& app, ReportCli& cli) {
-  const std::string no_value{kNoValue};
   app.add_flag("-t", cli.absolute_count);
-  app.add_flag("--absolute-timestamps{" + no_value + "},--timestamps{" + no_value + "}",
+  app.add_flag(optional_value("--absolute-timestamps") + "," + optional_value("--timestamps"),
                cli.absolute);
   app.add_flag("-r", cli.relative);
-  app.add_flag("--relative-timestamps{" + no_value + "}", cli.relative_long);
+  app.add_flag(optional_value("--relative-timestamps"), cli.relative_long);
   app.add_flag("-T", cli.syscall_times);
-  app.add_flag("--syscall-times{" + no_value + "}", cli.syscall_times_long);
+  app.add_flag(optional_value("--syscall-times"), cli.syscall_times_long);
   app.add_flag("-z,--successful-only", cli.successful_only);
   app.add_flag("-Z,--failed-only", cli.failed_only);
   app.add_flag("-A,--output-append-mode", cli.append);
@@ -376,7 +374,7 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
     if (q.default_value.empty())
       app.add_option(std::string(q.long_name))->allow_extra_args(false);
     else
-      app.add_flag(std::string(q.long_name) + "{" + no_value + "}");
+      app.add_flag(optional_value(q.long_name));
   }
 }
 
