@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "run_command.hpp"
+#include "strace_compare.hpp"
 #include "strace_output.hpp"
 
 namespace xtrace::testing {
@@ -96,11 +97,8 @@ TEST_F(UnixSockets, PeerAndPathLines) {
 }
 
 TEST_F(UnixSockets, SameAsStrace) {
-  std::string reference = reference_strace();
-  if (reference.empty()) GTEST_SKIP() << "no reference strace";
-  RunResult version = run_command({reference, "-V"});
-  if (version.out.rfind("strace -- version 7.", 0) != 0)
-    GTEST_SKIP() << reference << " is not strace 7.x";
+  std::string reference = reference_strace_7();
+  if (reference.empty()) GTEST_SKIP() << "no reference strace 7.x";
   auto theirs = trace(reference);
   auto ours = trace(xtrace_binary());
   ASSERT_FALSE(theirs.empty());

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "run_command.hpp"
+#include "strace_compare.hpp"
 #include "strace_output.hpp"
 
 namespace xtrace::testing {
@@ -77,11 +78,7 @@ class InetSockets : public ::testing::Test {
   void SetUp() override { dir_ = make_temp_dir(); }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  bool have_strace_7() {
-    std::string reference = reference_strace();
-    if (reference.empty()) return false;
-    return run_command({reference, "-V"}).out.rfind("strace -- version 7.", 0) == 0;
-  }
+  bool have_strace_7() { return !reference_strace_7().empty(); }
 
   std::string dir_;
 };

@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -93,11 +95,22 @@ std::string make_temp_dir() {
 }
 
 std::string reference_strace() {
-  if (const char* env = std::getenv("XTRACE_REFERENCE_STRACE"); env != nullptr && *env != '\0')
-    return access(env, X_OK) == 0 ? env : "";
+  if (const char* env = std::getenv("XTRACE_REFERENCE_STRACE"); env != nullptr && *env != '\0') {
+    if (access(env, X_OK) == 0) return env;
+    fail_without_reference_in_ci(env);
+    return "";
+  }
   for (const char* candidate : {"/usr/bin/strace", "/usr/local/bin/strace", "/bin/strace"})
     if (access(candidate, X_OK) == 0) return candidate;
+  fail_without_reference_in_ci("no strace on PATH");
   return "";
+}
+
+void fail_without_reference_in_ci(std::string_view what) {
+  // Outside CI a missing reference skips the comparison; in CI it must not
+  // pass silently (.ci/run sets XTRACE_REFERENCE_STRACE from ../shared).
+  if (const char* ci = std::getenv("CI"); ci != nullptr && *ci != '\0')
+    ADD_FAILURE() << "CI has no reference strace 7.x to compare with (" << what << ")";
 }
 
 }  // namespace xtrace::testing

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace xtrace::testing {
@@ -24,5 +25,8 @@ std::string make_temp_dir();
 // The reference strace for comparison tests: $XTRACE_REFERENCE_STRACE, else
 // `strace` on PATH; empty when there is none.
 std::string reference_strace();
+// Under CI (the CI variable set), a comparison that would skip for want of
+// the reference strace fails instead, naming `what` was missing.
+void fail_without_reference_in_ci(std::string_view what);
 
 }  // namespace xtrace::testing

@@ -31,7 +31,9 @@ std::string reference_strace_7() {
   std::string reference = reference_strace();
   if (reference.empty()) return "";
   RunResult version = run_command({reference, "-V"});
-  return version.out.rfind("strace -- version 7.", 0) == 0 ? reference : "";
+  if (version.out.rfind("strace -- version 7.", 0) == 0) return reference;
+  fail_without_reference_in_ci(reference + " is not strace 7.x");
+  return "";
 }
 
 void expect_same_trace(const std::vector<std::string>& command,
