@@ -1,8 +1,8 @@
 // The fault injector: at each syscall entry it decides whether a rule fires
 // (per-task, per-syscall counters as strace keeps them, then prob=), and
 // tampers with the stop through the arch layer; at exit it fakes the result.
-// It runs for every syscall of every shown task, whether or not the filter
-// shows that syscall.
+// As in strace, it sees only the calls that are traced (-e trace=, -P):
+// a call that is not shown is never tampered with.
 #pragma once
 
 #include <sys/types.h>
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "xtrace/inject_options.hpp"
+#include "xtrace/syscall_set.hpp"
 #include "xtrace/thread_state.hpp"
 #include "xtrace/tracee_memory.hpp"
 
@@ -55,6 +56,8 @@ class Injector {
   void report(std::FILE* diag) const;
 
   const std::vector<InjectRuleStats>& stats() const { return stats_; }
+  // What -e trace= selects: the report says when it hides a rule's calls.
+  void set_traced(const SyscallSet& traced) { traced_ = traced; }
 
  private:
   struct Task {
@@ -80,13 +83,15 @@ class Injector {
   std::vector<std::uint64_t> seen_;  // calls per syscall, for the report
   std::unique_ptr<ProcessMemory> memory_;
   std::vector<std::string> warned_;  // warnings already given (each once)
+  SyscallSet traced_ = SyscallSet::everything();
 };
 
 // The report's lines, one per rule that never fired ("inject rule 'open'
 // never matched; this program called openat 14 times (did you mean ...?)").
-// `seen` counts the calls per SysId.
+// `seen` counts the calls per SysId; `traced` is what -e trace= selects.
 std::vector<std::string> inject_report(const InjectOptions& opts,
                                        const std::vector<InjectRuleStats>& stats,
-                                       const std::vector<std::uint64_t>& seen);
+                                       const std::vector<std::uint64_t>& seen,
+                                       const SyscallSet& traced);
 
 }  // namespace xtrace

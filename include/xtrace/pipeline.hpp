@@ -38,9 +38,9 @@ class Pipeline {
   void detach(pid_t tid);
   void superseded(pid_t leader, pid_t exec_tid);
   void finish();
-  // Fault injection (-e inject=/fault=); null for none.  It runs before the
-  // filter: a syscall that is not shown is still injected into.
-  void set_injector(std::unique_ptr<Injector> injector) { injector_ = std::move(injector); }
+  // Fault injection (-e inject=/fault=); null for none.  It runs after the
+  // filter: as in strace, only traced calls are injected into.
+  void set_injector(std::unique_ptr<Injector> injector);
   // What is shown (-e trace=, status=, signal=, -P, --trace-fds);
   // everything by default.  The -P paths are resolved here, once.
   void set_filter(FilterOptions filter);

@@ -13,8 +13,14 @@ Pipeline::Pipeline(DecodeOptions decode, std::vector<std::unique_ptr<Sink>> sink
   for (const auto& s : sinks_) cpu_time_ = cpu_time_ || s->needs_cpu_time();
 }
 
+void Pipeline::set_injector(std::unique_ptr<Injector> injector) {
+  injector_ = std::move(injector);
+  if (injector_) injector_->set_traced(filter_.trace);
+}
+
 void Pipeline::set_filter(FilterOptions filter) {
   filter_ = std::move(filter);
+  if (injector_) injector_->set_traced(filter_.trace);
   status_filtering_ = !filter_.status.all();
   if (filter_.traces_paths()) path_filter_.emplace(filter_.paths, filter_.fds);
 }
@@ -54,18 +60,18 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   ev.exited = false;
   ev.entered = Clock::now();
   if (t.hidden) return;
-  // Before any filtering: injection applies whether or not the call is shown;
-  // but not to the command's first execve, which is still xtrace's own
-  // launching (strace too leaves it alone: -e fault=all must not stop PROG
-  // from starting).
-  if (injector_ && !t.before_first_exec) injector_->on_entry(t);
-  // Not shown: neither decoded nor counted (strace's -c counts what -e trace= selects).
+  // Not shown: neither decoded, counted (strace's -c counts what -e trace=
+  // selects) nor injected into (strace tampers only with traced calls).
   // A number no table knows is always shown, whatever -e trace= says, as
   // strace shows it (and counts it under -c): nothing can name it.
   ev.selected = ev.desc == nullptr || filter_.trace.contains_number(info.arch, info.nr);
   memory_.set_pid(t.tid);
   if (ev.selected && path_filter_) ev.selected = path_filter_->matches(ev, memory_);
   if (!ev.selected) return;
+  // Not into the command's first execve, which is still xtrace's own
+  // launching (strace too leaves it alone: -e fault=all must not stop PROG
+  // from starting).
+  if (injector_ && !t.before_first_exec) injector_->on_entry(t);
   ev.cpu_entry_ns = cpu_time_ ? cpu_clock_.read(t.tid) : -1;
   if (decoding_) {
     decode_entry(ev, memory_, decode_);

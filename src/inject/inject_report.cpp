@@ -129,11 +129,31 @@ std::string argument_conditions(const InjectRule& rule) {
   return out;
 }
 
+// Why a rule saw no call at all, when the command line says it: the trace
+// set hides every syscall it names, or later rules replace it for each.
+std::string unreachable(const InjectOptions& opts, std::size_t r, const SyscallSet& traced) {
+  const InjectRule& rule = opts.rules[r];
+  bool any_traced = false;
+  bool all_replaced = true;
+  for (SysId s = 0; s < kSysCount; ++s) {
+    if (!rule.syscalls.contains(s) || !traced.contains(s)) continue;
+    any_traced = true;
+    auto later = opts.rules.begin() + static_cast<std::ptrdiff_t>(r) + 1;
+    all_replaced = all_replaced && std::any_of(later, opts.rules.end(), [s](const InjectRule& o) {
+                     return o.syscalls.contains(s) && !o.matches_arguments() && !o.shorten;
+                   });
+  }
+  if (!any_traced) return "-e trace= hides every call it names";
+  if (all_replaced) return "later rules replace it for every call it names";
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::string> inject_report(const InjectOptions& opts,
                                        const std::vector<InjectRuleStats>& stats,
-                                       const std::vector<std::uint64_t>& seen) {
+                                       const std::vector<std::uint64_t>& seen,
+                                       const SyscallSet& traced) {
   std::vector<std::string> lines;
   for (std::size_t r = 0; r < opts.rules.size(); ++r) {
     const InjectRule& rule = opts.rules[r];
@@ -149,6 +169,8 @@ std::vector<std::string> inject_report(const InjectOptions& opts,
           "never with {}",
           what, rule.set_text, st.set_calls, st.set_calls == 1 ? "" : "s",
           rule.matches_arguments() ? argument_conditions(rule) : "a count short= can lower"));
+    else if (std::string why = unreachable(opts, r, traced); !why.empty())
+      lines.push_back(fmt::format("{} rule '{}' never matched: {}", what, rule.set_text, why));
     else
       lines.push_back(never_matched(rule, what, seen));
   }

@@ -93,21 +93,22 @@ void Injector::on_entry(ThreadState& t) {
   ++seen_[*id];
   Task& task = this->task(t.tid);
   task.firing = -1;
-  for (std::size_t r = 0; r < opts_.rules.size(); ++r) {
+  // As in strace, the last rule given that names a syscall replaces the
+  // earlier ones for it.  A rule that also tests arguments (path=, fd=) or
+  // shortens (short=) covers only the calls it applies to: for the others,
+  // the rules before it still stand.
+  for (std::size_t r = opts_.rules.size(); r-- > 0;) {
     const InjectRule& rule = opts_.rules[r];
     if (!rule.syscalls.contains(*id)) continue;
     ++stats_[r].set_calls;
-    // A short= rule applies only to the calls it can shorten.
     if (rule.shorten && !inject::short_count_arg(*id)) continue;
     if (rule.matches_arguments() && !arguments_match(rule, ev)) continue;
     ++stats_[r].matched;
-    // Every rule counts the calls it matches, as strace counts per syscall;
-    // the first rule that fires wins.
     std::uint32_t& n = task.counts[counter_key(r, *id)];
     if (n < UINT32_MAX) ++n;
-    if (task.firing >= 0 || !rule.when.fires_on(n)) continue;
-    if (rule.prob && !draw(r, task, *id, n)) continue;
-    task.firing = static_cast<int>(r);
+    if (rule.when.fires_on(n) && (!rule.prob || draw(r, task, *id, n)))
+      task.firing = static_cast<int>(r);
+    break;
   }
   if (task.firing < 0) return;
   ++stats_[static_cast<std::size_t>(task.firing)].fired;
@@ -191,7 +192,7 @@ void Injector::warn(const std::string& message) {
 }
 
 void Injector::report(std::FILE* diag) const {
-  for (const auto& line : inject_report(opts_, stats_, seen_))
+  for (const auto& line : inject_report(opts_, stats_, seen_, traced_))
     fmt::print(diag, "{}: {}\n", program_name_, line);
   std::fflush(diag);
 }

@@ -216,25 +216,52 @@ TEST(Inject, DelayHoldsOnlyTheDelayedThread) {
   EXPECT_NE(r.err.find("getuid()                    = 0 (DELAYED)"), std::string::npos) << r.err;
 }
 
-TEST(Inject, InjectsIntoCallsThatAreNotShown) {
+// As strace: a call that -e trace= hides is never tampered with.
+TEST(Inject, OnlyTracedCallsAreInjectedInto) {
   RunResult r = run_xtrace(
       {"-e", "trace=none", "-e", "inject=getpid:error=EIO:when=2", program("inject_getpid"), "2"});
-  EXPECT_EQ(calls_seen(r.out), "1 r=pid e=0 sig=0\n2 r=-1 e=5 sig=0\n");
-  EXPECT_EQ(r.err, "+++ exited with 0 +++\n");
+  EXPECT_EQ(calls_seen(r.out), "1 r=pid e=0 sig=0\n2 r=pid e=0 sig=0\n");
+  EXPECT_TRUE(std::regex_match(
+      r.err, std::regex("\\+\\+\\+ exited with 0 \\+\\+\\+\n[^\n]*xtrace: inject rule "
+                        "'getpid' never matched: -e trace= hides every "
+                        "call it names\n")))
+      << r.err;
+}
+
+// strace's qual_fault-exit_group: the loader's calls are not traced, so
+// !process does not reach them; glibc's _exit falls back to exit.
+TEST(Inject, HiddenCallsSurviveABroadFault) {
+  RunResult r = run_xtrace({"-e", "trace=exit,exit_group", "-e", "fault=exit_group:error=ENOSYS",
+                            "-e", "fault=!process:error=1", "/bin/sh", "-c", "exit 42"});
+  EXPECT_EQ(r.code, 42) << r.err;
+  EXPECT_EQ(r.err,
+            "exit_group(42)                          = -1 ENOSYS (Function not implemented) "
+            "(INJECTED)\n"
+            "exit(42)                                = ?\n"
+            "+++ exited with 42 +++\n" +
+                xtrace_binary() +
+                ": fault rule '!process' never matched: -e trace= hides every call it names\n");
 }
 
 // strace's counters are per task: each process's second call fails.
 TEST(Inject, CountersPerTaskUnderFollowForks) {
   RunResult r = run_xtrace(
-      {"-f", "-e", "trace=none", "-e", "inject=getpid:error=EIO:when=2", program("inject_fork")});
+      {"-f", "-e", "trace=getpid", "-e", "inject=getpid:error=EIO:when=2", program("inject_fork")});
   EXPECT_EQ(r.out,
             "child 1 e=0\nchild 2 e=5\nchild 3 e=0\nparent 1 e=0\nparent 2 e=5\nparent 3 e=0\n");
 }
 
-TEST(Inject, SeveralRulesFirstThatFiresWins) {
-  RunResult r = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:when=2", "-e",
-                            "inject=getpid:retval=7", program("inject_getpid"), "3"});
-  EXPECT_EQ(calls_seen(r.out), "1 r=7 e=0 sig=0\n2 r=-1 e=5 sig=0\n3 r=7 e=0 sig=0\n");
+// As strace: the last rule naming a syscall replaces the earlier ones.
+TEST(Inject, TheLastRuleForASyscallReplacesEarlierOnes) {
+  RunResult r = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:retval=7", "-e",
+                            "inject=getpid:error=EIO:when=2", program("inject_getpid"), "3"});
+  EXPECT_EQ(calls_seen(r.out), "1 r=pid e=0 sig=0\n2 r=-1 e=5 sig=0\n3 r=pid e=0 sig=0\n");
+  // -e fault=all, then exit from its 2nd call: exit's first call is left alone.
+  r = run_xtrace({"-e", "trace=exit,exit_group", "-e", "fault=all:error=ENOSYS", "-e",
+                  "fault=exit:error=1:when=2+", "/bin/sh", "-c", "exit 42"});
+  EXPECT_EQ(r.code, 42) << r.err;
+  EXPECT_NE(r.err.find("\nexit(42)                                = ?\n"), std::string::npos)
+      << r.err;
 }
 
 TEST(Inject, SameSeedSameInjectedCalls) {
@@ -279,15 +306,15 @@ TEST(Inject, PrintsTheSeedItPickedAndItReplays) {
 
 TEST(Inject, WarnsWhenARuleNeverMatched) {
   RunResult r =
-      run_xtrace({"-e", "trace=none", "-e", "inject=open:error=ENOSPC", "cat", "/etc/hostname"});
+      run_xtrace({"-e", "trace=%file", "-e", "inject=open:error=ENOSPC", "cat", "/etc/hostname"});
   EXPECT_EQ(r.code, 0);  // the tracee's status, whatever the report says
   EXPECT_TRUE(std::regex_search(
       r.err, std::regex("xtrace: inject rule 'open' never matched; this program called openat "
                         "[0-9]+ times?(, [a-z0-9_]+ [0-9]+ times?)* \\(did you mean -e "
                         "inject=openat[a-z0-9_,]* or inject=%file\\?\\)\n")))
       << r.err;
-  r = run_xtrace(
-      {"-e", "trace=none", "-e", "inject=getpid:error=EIO:when=9", program("inject_getpid"), "3"});
+  r = run_xtrace({"-e", "trace=getpid", "-e", "inject=getpid:error=EIO:when=9",
+                  program("inject_getpid"), "3"});
   EXPECT_NE(r.err.find("xtrace: inject rule 'getpid:error=EIO:when=9' matched 3 calls but never "
                        "fired\n"),
             std::string::npos)
@@ -373,14 +400,20 @@ class InjectFiles : public ::testing::Test {
 
 TEST_F(InjectFiles, PathGlobMatchesPathArguments) {
   RunResult r =
-      run({"-e", "trace=none", "-e", "inject=%file:error=EACCES:path=" + dir_ + "/*.log"});
+      run({"-e", "trace=%file", "-e", "inject=%file:error=EACCES:path=" + dir_ + "/*.log"});
   EXPECT_EQ(r.out,
             "open data.txt fd=3 e=0\nwrite data.txt n=5 e=0\nread data.txt n=5 e=0\n"
             "open notes.log fd=-1 e=13\n");
 }
 
 TEST_F(InjectFiles, PathGlobMatchesTheFileBehindAnFd) {
-  RunResult r = run({"-e", "trace=none", "-e", "inject=write:error=ENOSPC:path=*/notes.log"});
+  RunResult r = run({"-e", "trace=write", "-e", "inject=write:error=ENOSPC:path=*/notes.log"});
+  EXPECT_EQ(r.out,
+            "open data.txt fd=3 e=0\nwrite data.txt n=5 e=0\nread data.txt n=5 e=0\n"
+            "open notes.log fd=3 e=0\nwrite notes.log n=-1 e=28\nread notes.log n=0 e=0\n");
+  // A later rule with fd= covers only its fd: the path rule still stands.
+  r = run({"-e", "trace=write", "-e", "inject=write:error=ENOSPC:path=*/notes.log", "-e",
+           "inject=write:error=EIO:fd=99"});
   EXPECT_EQ(r.out,
             "open data.txt fd=3 e=0\nwrite data.txt n=5 e=0\nread data.txt n=5 e=0\n"
             "open notes.log fd=3 e=0\nwrite notes.log n=-1 e=28\nread notes.log n=0 e=0\n");
@@ -388,7 +421,7 @@ TEST_F(InjectFiles, PathGlobMatchesTheFileBehindAnFd) {
 
 TEST_F(InjectFiles, FdSelectsCalls) {
   // The second write on fd 3 (the loader reads on fd 3 too, so no read=).
-  RunResult r = run({"-e", "trace=none", "-e", "inject=write:error=EIO:fd=3:when=2"});
+  RunResult r = run({"-e", "trace=write", "-e", "inject=write:error=EIO:fd=3:when=2"});
   EXPECT_EQ(r.out,
             "open data.txt fd=3 e=0\nwrite data.txt n=5 e=0\nread data.txt n=5 e=0\n"
             "open notes.log fd=3 e=0\nwrite notes.log n=-1 e=5\nread notes.log n=0 e=0\n");
