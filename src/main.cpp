@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "engine/process_setup.hpp"
+#include "engine/seccomp_choice.hpp"
 #include "engine/standard_fds.hpp"
 #include "engine/wakeup.hpp"
 #include "output/output_target.hpp"
@@ -82,6 +83,9 @@ int run(const Options& opts) {
   bool has_command = !opts.command.empty();
   std::string path = has_command ? resolve_program(opts.command.front()) : std::string();
   TracerConfig config = tracer_config(opts);
+  seccomp::Choice seccomp = seccomp::choose(opts, arch::native());
+  for (const auto& note : seccomp.notes) fmt::print(stderr, "{}: {}\n", opts.program_name, note);
+  config.seccomp_program = std::move(seccomp.program);
   TaskRegistry tasks;
   DecodeOptions decode = opts.decode;
   // -Y / --decode-pids=pidns: pids in arguments and results get decorated.

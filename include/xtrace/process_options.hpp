@@ -37,6 +37,9 @@ struct ProcessOptions {
   bool decode_pid_comm = false;          // -Y, --decode-pids=comm
   bool decode_pid_ns = false;            // --decode-pids=pidns
   Interruptible interruptible = Interruptible::unset;  // -I
+  // --seccomp-bpf (true), --no-seccomp-bpf (false); unset: the fast path
+  // whenever it is safe (engine/seccomp_choice.hpp).
+  std::optional<bool> seccomp_bpf;
 };
 
 }  // namespace xtrace

@@ -31,6 +31,10 @@ struct ThreadState {
   bool first_exec_kept = false;  // -b execve: the launched command's own exec is traced
   bool listening = false;        // in a group-stop, restarted with PTRACE_LISTEN
   bool exiting = false;          // past PTRACE_EVENT_EXIT: nothing left to detach
+  // Under xtrace's seccomp filter (the launched command and what it
+  // creates): between traced calls it runs with PTRACE_CONT, and a traced
+  // call's entry is its seccomp stop.
+  bool seccomp = false;
   // The last call this thread made (or the one -p found it in), for
   // "restart_syscall(<... resuming interrupted NAME ...>".
   const SyscallDesc* previous = nullptr;

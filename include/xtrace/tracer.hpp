@@ -3,6 +3,7 @@
 // It tells the pipeline what each stop was; it never formats anything.
 #pragma once
 
+#include <linux/filter.h>
 #include <sys/types.h>
 
 #include <optional>
@@ -49,6 +50,9 @@ struct TracerConfig {
   // -E: "VAR=VAL" sets, "VAR" removes, in order, in the command's environment.
   std::vector<std::string> env_changes;
   QuietOptions quiet;
+  // The seccomp-bpf fast path (engine/seccomp_choice.hpp): installed in the
+  // launched command before its execve; empty for none.
+  std::vector<sock_filter> seccomp_program;
 };
 
 class Tracer {

@@ -51,6 +51,10 @@ Tracing:
                  4 never_tstp (also ^Z; default with -D)
   --kill-on-exit kill all tracees if xtrace is killed
                  (not with -p)
+  --seccomp-bpf  stop only at the traced calls (seccomp-bpf filter); on by
+                 default for PROG with -f and -e trace= narrower than all
+  --no-seccomp-bpf
+                 stop at every call, as without a filter
 
 Output format:
   -a COLUMN, --columns=COLUMN

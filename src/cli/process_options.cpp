@@ -122,6 +122,8 @@ void add_process_options(CLI::App& app, ProcessCli& cli) {
   app.add_option("-b,--detach-on", cli.detach_on)->allow_extra_args(false);
   app.add_option("-I,--interruptible", cli.interruptible)->allow_extra_args(false);
   app.add_flag("--kill-on-exit", cli.kill_on_exit);
+  app.add_flag("--seccomp-bpf", cli.seccomp_bpf);
+  app.add_flag("--no-seccomp-bpf", cli.no_seccomp_bpf);
   app.add_flag("--always-show-pid", cli.always_show_pid);
   // -Y and --decode-pids are applied in command-line order with -e
   // decode-pids= (apply_qualifiers_in_order): the last one wins.
@@ -167,6 +169,9 @@ void apply_process_options(const ProcessCli& cli, Options& opts) {
   }
   if (!cli.interruptible.empty()) p.interruptible = parse_interruptible(cli.interruptible.back());
   p.kill_on_exit = cli.kill_on_exit;
+  if (cli.seccomp_bpf && cli.no_seccomp_bpf)
+    throw UsageError("--seccomp-bpf and --no-seccomp-bpf are mutually exclusive options");
+  if (cli.seccomp_bpf || cli.no_seccomp_bpf) p.seccomp_bpf = cli.seccomp_bpf;
   p.always_show_pid = cli.always_show_pid;
   p.env_changes = cli.env;
   if (!cli.argv0.empty()) p.argv0 = cli.argv0.back();

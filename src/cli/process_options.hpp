@@ -26,6 +26,8 @@ struct ProcessCli {
   std::vector<std::string> detach_on;      // -b, --detach-on
   std::vector<std::string> interruptible;  // -I, --interruptible
   bool kill_on_exit = false;
+  bool seccomp_bpf = false;     // --seccomp-bpf
+  bool no_seccomp_bpf = false;  // --no-seccomp-bpf
   bool always_show_pid = false;
   bool decode_pid_comm = false;    // -Y (applied in order, see qualify_decode_pids)
   int q_count = 0;                 // -q, -qq, -qqq

@@ -26,6 +26,9 @@ long Tracer::ptrace_options() const {
   if (config_.follow_forks)
     options |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
   if (config_.kill_on_exit) options |= PTRACE_O_EXITKILL;
+  // Inherited by the tracees the filter's command creates; without it, the
+  // filter's SECCOMP_RET_TRACE would fail their calls with ENOSYS.
+  if (!config_.seccomp_program.empty()) options |= PTRACE_O_TRACESECCOMP;
   return options;
 }
 

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "engine/proc_info.hpp"
+#include "engine/seccomp_filter.hpp"
 #include "xtrace/options.hpp"
 #include "xtrace/tracer.hpp"
 
@@ -109,11 +110,21 @@ void change_environment(const std::vector<std::string>& changes) {
   }
 }
 
-// As strace: "NAME: exec: Permission denied", exit status 1.
-[[noreturn]] void exec_command(const std::string& program_name, const std::string& path,
-                               std::vector<char*>& argv) {
+// In the command's process, once the tracer holds it: the seccomp filter
+// first (while still the invoking user: as root, no no_new_privs is
+// needed, so -u's setuid programs still work), then -u, -E, and exec.  As
+// strace: "NAME: exec: Permission denied", exit status 1.
+[[noreturn]] void start_command(const TracerConfig& config, const std::string& path,
+                                std::vector<char*>& argv) {
+  if (!config.seccomp_program.empty() && !seccomp::install(config.seccomp_program)) {
+    fmt::print(stderr, "{}: cannot install the seccomp filter: {}\n", config.program_name,
+               std::strerror(errno));
+    _exit(1);
+  }
+  become(config.run_as);
+  change_environment(config.env_changes);
   execv(path.c_str(), argv.data());
-  fmt::print(stderr, "{}: exec: {}\n", program_name, std::strerror(errno));
+  fmt::print(stderr, "{}: exec: {}\n", config.program_name, std::strerror(errno));
   _exit(1);
 }
 
@@ -131,11 +142,9 @@ void Tracer::launch(const std::string& path, const std::vector<std::string>& com
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error(fmt::format("fork: {}", std::strerror(errno)));
   if (pid == 0) {
-    become(config_.run_as);
-    change_environment(config_.env_changes);
     // Wait here until the tracer has seized us, so that exec is traced.
     raise(SIGSTOP);
-    exec_command(config_.program_name, path, argv);
+    start_command(config_, path, argv);
   }
   int status = 0;
   if (waitpid(pid, &status, WSTOPPED) != pid || !WIFSTOPPED(status)) {
@@ -158,6 +167,7 @@ void Tracer::adopt_launched(pid_t pid) {
   launched_exists_ = true;
   ThreadState& t = tasks_.add(pid, pid);
   t.hidden = true;
+  t.seccomp = !config_.seccomp_program.empty();
   t.before_first_exec = true;
   tasks_.mark_live(t);
   if (config_.keep_comm) t.comm = proc::comm(pid);
@@ -175,13 +185,11 @@ void Tracer::launch_daemonized(const std::string& path, std::vector<char*>& argv
   pid_t middle = fork();
   if (middle < 0) throw std::runtime_error(fmt::format("fork: {}", std::strerror(errno)));
   if (middle > 0) {
-    become(config_.run_as);
     alarm(3);  // as strace: never wait forever for a tracer that died
     while (waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
     }
     alarm(0);
-    change_environment(config_.env_changes);
-    exec_command(config_.program_name, path, argv);
+    start_command(config_, path, argv);
   }
   pid_t tracer = fork();
   if (tracer < 0) _exit(1);

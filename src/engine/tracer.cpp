@@ -44,8 +44,13 @@ void Tracer::message(const std::string& text) const {
   fmt::print(stderr, "{}: {}\n", config_.program_name, text);
 }
 
+// Under the seccomp filter a task runs free (PTRACE_CONT) between traced
+// calls: the filter stops it at the next one.  Inside a call, and for any
+// other task, the next stop must be the syscall's exit or entry.
 void Tracer::resume(pid_t tid, int sig) {
-  ptrace(PTRACE_SYSCALL, tid, nullptr, sig);
+  const ThreadState* t = tasks_.find(tid);
+  bool free_run = t != nullptr && t->seccomp && !t->in_syscall;
+  ptrace(free_run ? PTRACE_CONT : PTRACE_SYSCALL, tid, nullptr, sig);
 }
 
 CommandStatus Tracer::run() {
@@ -130,6 +135,13 @@ void Tracer::handle_syscall_stop(ThreadState& t) {
     resume(t.tid);
     return;
   }
+  // A task resumed with PTRACE_SYSCALL before it was known to carry the
+  // filter (a child whose first stop came before its parent's fork event)
+  // stops at a traced call's entry and then at its seccomp stop: one call.
+  if (info->op == SyscallInfo::Op::seccomp && t.in_syscall) {
+    resume(t.tid);
+    return;
+  }
   bool entering = info->op == SyscallInfo::Op::entry || info->op == SyscallInfo::Op::seccomp ||
                   (info->op == SyscallInfo::Op::none && !t.in_syscall);
   if (entering) {
@@ -181,6 +193,7 @@ void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
     case PTRACE_EVENT_VFORK:
     case PTRACE_EVENT_CLONE: handle_new_task_event(t); break;
     case PTRACE_EVENT_EXEC: handle_exec_event(t); return;
+    case PTRACE_EVENT_SECCOMP: handle_syscall_stop(t); return;
     case PTRACE_EVENT_EXIT:
       // The task is about to go: a call it was inside ends with "= ?" now,
       // in the order strace prints it, before the exit status arrives.
@@ -201,8 +214,9 @@ void Tracer::handle_new_task_event(ThreadState& parent) {
   unsigned long msg = 0;
   if (ptrace(PTRACE_GETEVENTMSG, parent.tid, nullptr, &msg) != 0 || msg == 0) return;
   pid_t child = static_cast<pid_t>(msg);
-  if (tasks_.find(child) != nullptr) return;  // its first stop came first
-  adopt(child);
+  ThreadState* known = tasks_.find(child);  // its first stop may have come first
+  ThreadState& t = known != nullptr ? *known : adopt(child);
+  t.seccomp = parent.seccomp;  // the filter is inherited
 }
 
 void Tracer::handle_exec_event(ThreadState& t) {
