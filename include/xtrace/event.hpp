@@ -43,7 +43,7 @@ struct SyscallEvent {
   std::string trailer;           // lines printed after the call's line (-e read= dumps)
   Clock::time_point entered;
   Clock::time_point exited_at;
-  // The thread's CPU time at entry and exit (ns), -1 unless a sink asked.
+  // The process's CPU time at entry and exit (ns), -1 unless a sink asked.
   std::int64_t cpu_entry_ns = -1;
   std::int64_t cpu_exit_ns = -1;
   bool selected = true;  // -e trace= (and friends) chose this call

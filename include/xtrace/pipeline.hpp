@@ -9,7 +9,6 @@
 #include <optional>
 #include <vector>
 
-#include "engine/task_cpu_clock.hpp"
 #include "filter/path_filter.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/injector.hpp"
@@ -46,6 +45,9 @@ class Pipeline {
   void set_filter(FilterOptions filter);
   // -i: signal lines carry the instruction pointer (read at their stop).
   void set_instruction_pointer(bool on) { instruction_pointer_ = on; }
+  // Some sink (-c without -w) counts system time: the engine then fills
+  // ThreadState::stop_cpu_ns at each stop.
+  bool needs_cpu_time() const { return cpu_time_; }
   const filter::PathFilter* path_filter() const { return path_filter_ ? &*path_filter_ : nullptr; }
   // --syscall-limit: that many calls were shown; the engine then detaches.
   bool syscall_limit_reached() const {
@@ -69,7 +71,6 @@ class Pipeline {
   std::uint64_t shown_ = 0;                        // calls shown, for --syscall-limit
   bool cpu_time_ = false;                          // some sink needs CPU times
   bool instruction_pointer_ = false;               // -i
-  TaskCpuClock cpu_clock_;
 };
 
 }  // namespace xtrace

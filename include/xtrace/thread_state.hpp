@@ -43,6 +43,10 @@ struct ThreadState {
   // when it resumes the thread: deliver this signal with the resume, and
   // keep the thread stopped this long first (other tasks keep running).
   int resume_signal = 0;
+  // The process's CPU time (ns) at this stop, from the rusage wait4 returns
+  // (as strace's -c, at no extra syscall): the difference between a call's
+  // entry and exit stops is the time spent in it.  -1 unless -c asks.
+  std::int64_t stop_cpu_ns = -1;
   Clock::duration resume_delay{};
 };
 

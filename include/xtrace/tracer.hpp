@@ -4,6 +4,7 @@
 #pragma once
 
 #include <linux/filter.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 
 #include <optional>
@@ -75,7 +76,7 @@ class Tracer {
 
  private:
   // The stop loop (tracer.cpp).
-  void handle_stop(pid_t tid, int status);
+  void handle_stop(pid_t tid, int status, const rusage* usage);
   void handle_first_stop(ThreadState& t);
   void handle_syscall_stop(ThreadState& t);
   void handle_event_stop(ThreadState& t, int event, int sig);

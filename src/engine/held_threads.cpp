@@ -29,20 +29,20 @@ void HeldThreads::release_due(const Resume& resume) {
   }
 }
 
-pid_t HeldThreads::wait(int& status, const Resume& resume) {
+pid_t HeldThreads::wait(int& status, rusage* usage, const Resume& resume) {
   sigset_t chld;
   sigemptyset(&chld);
   sigaddset(&chld, SIGCHLD);
   for (;;) {
     release_due(resume);
-    if (held_.empty()) return waitpid(-1, &status, __WALL);
+    if (held_.empty()) return wait4(-1, &status, __WALL, usage);
     if (!sigchld_blocked_) {
       // Blocked, a SIGCHLD stays pending until sigtimedwait takes it; the
       // launched command was forked before this, so it does not inherit it.
       sigprocmask(SIG_BLOCK, &chld, nullptr);
       sigchld_blocked_ = true;
     }
-    pid_t tid = waitpid(-1, &status, __WALL | WNOHANG);
+    pid_t tid = wait4(-1, &status, __WALL | WNOHANG, usage);
     if (tid != 0) return tid;  // a stop, or an error for the caller
     auto left = held_.begin()->first - Clock::now();
     if (left <= Clock::duration::zero()) continue;

@@ -4,6 +4,7 @@
 // resumes the held one when its time has come, without ever sleeping.
 #pragma once
 
+#include <sys/resource.h>
 #include <sys/types.h>
 
 #include <functional>
@@ -24,12 +25,12 @@ class HeldThreads {
   void drop(pid_t tid);
   bool empty() const { return held_.empty(); }
 
-  // waitpid(-1, &status, __WALL), resuming through `resume` the held
+  // wait4(-1, &status, __WALL, usage), resuming through `resume` the held
   // threads whose time comes while it waits.  Without held threads it is
-  // exactly that waitpid.  With some, SIGCHLD is blocked (so that none is
+  // exactly that wait4.  With some, SIGCHLD is blocked (so that none is
   // lost between a check and the wait) and waited for with sigtimedwait
   // until the next deadline.
-  pid_t wait(int& status, const Resume& resume);
+  pid_t wait(int& status, rusage* usage, const Resume& resume);
 
  private:
   void release_due(const Resume& resume);

@@ -72,7 +72,7 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   // launching (strace too leaves it alone: -e fault=all must not stop PROG
   // from starting).
   if (injector_ && !t.before_first_exec) injector_->on_entry(t);
-  ev.cpu_entry_ns = cpu_time_ ? cpu_clock_.read(t.tid) : -1;
+  ev.cpu_entry_ns = cpu_time_ ? t.stop_cpu_ns : -1;
   if (decoding_) {
     decode_entry(ev, memory_, decode_);
     note_restart(t);
@@ -102,7 +102,7 @@ void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
   if (t.hidden) return;
   if (injector_) injector_->on_exit(t);  // fakes rval / is_error when a rule fired
   if (!ev.selected) return;
-  ev.cpu_exit_ns = cpu_time_ ? cpu_clock_.read(t.tid) : -1;
+  ev.cpu_exit_ns = cpu_time_ ? t.stop_cpu_ns : -1;
   if (decoding_) {
     memory_.set_pid(t.tid);
     decode_exit(ev, memory_, decode_);
@@ -147,7 +147,6 @@ void Pipeline::signal(const ThreadState& t, const siginfo_t& si) {
 void Pipeline::exit(const ExitEvent& ev) {
   if (decode_.pids != nullptr) decode_.pids->forget(ev.tid);
   if (injector_) injector_->forget(ev.tid);
-  cpu_clock_.forget(ev.tid);
   for (auto& s : sinks_) s->on_exit(ev);
 }
 
@@ -167,7 +166,6 @@ void Pipeline::task_start(pid_t tid) {
 
 void Pipeline::detach(pid_t tid) {
   if (injector_) injector_->forget(tid);
-  cpu_clock_.forget(tid);
   for (auto& s : sinks_) s->on_detach(tid);
 }
 

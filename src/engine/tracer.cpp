@@ -19,6 +19,17 @@
 namespace xtrace {
 namespace {
 
+// User plus system time: the kernel splits a process's run time between the
+// two by tick samples, so a short program's "system" part is often 0 while
+// their sum is its exact run time (to the microsecond).
+std::int64_t cpu_ns(const rusage& usage) {
+  auto ns = [](const timeval& tv) {
+    return static_cast<std::int64_t>(tv.tv_sec) * 1'000'000'000 +
+           static_cast<std::int64_t>(tv.tv_usec) * 1'000;
+  };
+  return ns(usage.ru_utime) + ns(usage.ru_stime);
+}
+
 bool is_stopping_signal(int sig) {
   return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
 }
@@ -64,7 +75,10 @@ CommandStatus Tracer::run() {
     }
     if (pipeline_.syscall_limit_reached()) return stop_at_limit();
     int status = 0;
-    pid_t tid = held_.wait(status, [this](pid_t held, int sig) { resume(held, sig); });
+    // -c's system time comes with the stop, at no extra syscall.
+    rusage usage{};
+    rusage* want_usage = pipeline_.needs_cpu_time() ? &usage : nullptr;
+    pid_t tid = held_.wait(status, want_usage, [this](pid_t held, int sig) { resume(held, sig); });
     if (tid < 0) {
       if (errno == EINTR) continue;
       break;  // ECHILD: nothing left to wait for
@@ -72,7 +86,7 @@ CommandStatus Tracer::run() {
     if (WIFEXITED(status) || WIFSIGNALED(status))
       handle_exit(tid, status);
     else if (WIFSTOPPED(status))
-      handle_stop(tid, status);
+      handle_stop(tid, status, want_usage);
   }
   pipeline_.finish();
   return launched_status_;
@@ -94,7 +108,7 @@ ThreadState& Tracer::adopt(pid_t tid) {
   return t;
 }
 
-void Tracer::handle_stop(pid_t tid, int status) {
+void Tracer::handle_stop(pid_t tid, int status, const rusage* usage) {
   ThreadState* t = tasks_.find(tid);
   if (t == nullptr) {
     if (!config_.follow_forks) {
@@ -106,6 +120,7 @@ void Tracer::handle_stop(pid_t tid, int status) {
     t = &adopt(tid);
   }
   if (!t->live) handle_first_stop(*t);
+  if (usage != nullptr) t->stop_cpu_ns = cpu_ns(*usage);
   if (t->grabbed) {
     // The first stop after -p: the call the task was inside, if any, is
     // what a restart_syscall will resume.

@@ -57,6 +57,21 @@ TEST(Summary, CountsExactlyNCalls) {
   EXPECT_EQ(r.err.find("getpid()"), std::string::npos) << r.err;
 }
 
+// The seconds column comes from wait4's rusage at the entry and exit stops:
+// 5000 calls cannot add up to nothing, on either path.
+TEST(Summary, SecondsAreMeasured) {
+  for (const char* path : {"--seccomp-bpf", "--no-seccomp-bpf"}) {
+    RunResult r = run_xtrace({path, "-f", "-c", "-e", "trace=getpid", program("getpid_n"), "5000"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    std::smatch m;
+    ASSERT_TRUE(
+        std::regex_search(r.err, m, std::regex(R"(\n100\.00 +([0-9.]+) +\d+ +5000 +getpid\n)")))
+        << path << "\n"
+        << r.err;
+    EXPECT_GT(std::stod(m[1].str()), 0.0) << path << "\n" << r.err;
+  }
+}
+
 TEST(Summary, FilteredAndWithTrace) {
   RunResult r = run_xtrace({"-C", "-e", "trace=getpid", program("getpid_n"), "3"});
   auto lines = lines_of(r.err);
