@@ -1,41 +1,17 @@
 #!/usr/bin/env bash
-# Overhead of xtrace against a native run, strace, and the bare ptrace floor,
-# as ratios from one run of each.  Usage: bench/run.sh [BUILD_DIR] [N]
+# The overhead benchmark in one command (bench/README.md):
+#   bench/run.sh [--smoke] [--runs N] [BUILD_DIR]
+# Builds the workload programs, then times every workload under every
+# tracer configuration and prints one Markdown table of medians.
 set -euo pipefail
-build=${1:-build}
-n=${2:-200000}
 here=$(cd "$(dirname "$0")" && pwd)
-strace_bin=${XTRACE_REFERENCE_STRACE:-}
-[ -n "$strace_bin" ] || strace_bin=$here/../../shared/reference/strace-7.2
-[ -x "$strace_bin" ] || strace_bin=$(command -v strace || true)
-
-loop=$build/bench/syscall_loop
-[ -x "$loop" ] || { echo "build first: cmake --build $build" >&2; exit 1; }
-
-seconds() {  # seconds a command takes, its output thrown away
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1 || true
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
-}
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-
-run_set() {  # label, then the workload command
-  local label=$1; shift
-  local native bare xt xtc st
-  native=$(seconds "$@")
-  bare=$(seconds "$build/bench/bare_ptrace" "$@")
-  xt=$(seconds "$build/xtrace" -o /dev/null "$@")
-  if [ -n "$strace_bin" ]; then st=$(seconds "$strace_bin" -o /dev/null "$@"); else st=""; fi
-  printf '%-28s native %7.3fs  bare-ptrace %7.3fs  xtrace %7.3fs' "$label" "$native" "$bare" "$xt"
-  [ -n "$st" ] && printf '  strace %7.3fs' "$st"
-  printf '\n%-28s xtrace/native %6.1fx  xtrace/bare-ptrace %5.2fx' "" \
-    "$(ratio "$xt" "$native")" "$(ratio "$xt" "$bare")"
-  [ -n "$st" ] && printf '  xtrace/strace %5.2fx' "$(ratio "$xt" "$st")"
-  printf '\n'
-}
-
-run_set "syscall_loop $n" "$loop" "$n"
-run_set "ls -la /usr/bin" ls -la /usr/bin
+build=build
+skip=false
+for arg in "$@"; do  # the one argument not an option, nor --runs's value
+  if $skip; then skip=false; continue; fi
+  case $arg in --runs) skip=true ;; -*) ;; *) build=$arg ;; esac
+done
+# Only the benchmark's targets and xtrace, two jobs: the machine is shared.
+cmake --build "$build" -j2 --target xtrace bench_syscall_loop bench_pipe_loop \
+  bench_open_loop bench_fork_exec bench_thread_loop bench_bare_ptrace bench_peak_rss >&2
+exec python3 "$here/benchmark.py" "$@"
