@@ -305,8 +305,9 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="xtrace-bench-") as tmp:
         runner = Runner(tools, tmp, timeout=60 if opts.smoke else 300)
+        seccomp = any(available[c.name] for c in CONFIGS if c.needs == "--no-seccomp-bpf")
         lines = header(tools, first_line([strace, "--version"]) if strace else "",
-                       runs, available[CONFIGS[-1].name], opts.smoke)
+                       runs, seccomp, opts.smoke)
         lines.append(f"- {rss_check(runner, available)}")
         results = []
         for workload in WORKLOADS:
