@@ -40,10 +40,10 @@ class Workload:
 # Together that keeps 5 runs of everything within 10 minutes.
 WORKLOADS = [
     Workload("getpid loop", ["{bench}/syscall_loop", "10000"], ["{bench}/syscall_loop", "1000"]),
-    Workload("pipe read/write", ["{bench}/pipe_loop", "3000"], ["{bench}/pipe_loop", "500"]),
-    Workload("open/close", ["{bench}/open_loop", "2500"], ["{bench}/open_loop", "500"]),
+    Workload("pipe read/write", ["{bench}/pipe_loop", "5000"], ["{bench}/pipe_loop", "500"]),
+    Workload("open/close", ["{bench}/open_loop", "5000"], ["{bench}/open_loop", "500"]),
     Workload("fork+exec true", ["{bench}/fork_exec", "10"], ["{bench}/fork_exec", "2"]),
-    Workload("4 threads getpid", ["{bench}/thread_loop", "1500"], ["{bench}/thread_loop", "250"]),
+    Workload("4 threads getpid", ["{bench}/thread_loop", "3000"], ["{bench}/thread_loop", "250"]),
     Workload("find /usr/share", ["find", "/usr/share", "-name", "*.gz"],
              ["find", "/usr/share/misc", "-name", "*.gz"]),
     Workload("tar /usr/include", ["tar", "-cf", "/dev/null", "/usr/include"],
