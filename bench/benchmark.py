@@ -98,7 +98,8 @@ def find_strace():
 
 
 def accepts(tracer, option):
-    """Whether a tracer knows an option: `TRACER OPTION -f -o /dev/null true`."""
+    """Whether a tracer accepts an option in the openat configuration,
+    tried on `true`."""
     probe = [tracer, option, "-f", "-e", "trace=openat", "-o", os.devnull, "true"]
     try:
         return subprocess.run(probe, capture_output=True, timeout=30).returncode == 0
