@@ -16,6 +16,7 @@
 #include "output/separate_text_sink.hpp"
 #include "output/summary_sink.hpp"
 #include "output/text_sink.hpp"
+#include "xtrace/diagnostic.hpp"
 #include "xtrace/options.hpp"
 #include "xtrace/quote.hpp"
 #include "xtrace/tracer.hpp"
@@ -27,7 +28,9 @@ using namespace xtrace;
 // Dies of the same signal as the command, as strace does, without dumping
 // a core of our own (the command already did, if it was going to).
 [[noreturn]] void die_like(const CommandStatus& status) {
-  if (!status.signaled) std::exit(status.code);
+  // A trace that lost lines to a write error is not a success.
+  if (!status.signaled)
+    std::exit(status.code == 0 && OutputFile::trace_incomplete() ? 1 : status.code);
   rlimit no_core{0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
   std::fflush(nullptr);
@@ -75,7 +78,7 @@ void report_path_resolutions(const Options& opts, const Pipeline& pipeline) {
     std::string a, b;
     quote_string(given, {}, a);
     quote_string(resolved, {}, b);
-    fmt::print(stderr, "{}: Requested path {} resolved into {}\n", opts.program_name, a, b);
+    diagnose(opts.program_name, fmt::format("Requested path {} resolved into {}", a, b));
   }
 }
 
@@ -84,7 +87,7 @@ int run(const Options& opts) {
   std::string path = has_command ? resolve_program(opts.command.front()) : std::string();
   TracerConfig config = tracer_config(opts);
   seccomp::Choice seccomp = seccomp::choose(opts, arch::native());
-  for (const auto& note : seccomp.notes) fmt::print(stderr, "{}: {}\n", opts.program_name, note);
+  for (const auto& note : seccomp.notes) diagnose(opts.program_name, note);
   config.seccomp_program = std::move(seccomp.program);
   TaskRegistry tasks;
   DecodeOptions decode = opts.decode;
@@ -125,6 +128,7 @@ int main(int argc, char** argv) {
   try {
     Options opts = parse_command_line(argc, argv);
     program = opts.program_name;
+    OutputFile::set_program_name(program);
     if (opts.show_help) {
       fmt::print("{}", help_text(program));
       return 0;
@@ -133,11 +137,10 @@ int main(int argc, char** argv) {
       fmt::print("{}", version_text());
       return 0;
     }
-    if (opts.tips)
-      fmt::print(stderr, "{}: --tips is not supported: xtrace has no tips to show\n", program);
+    if (opts.tips) diagnose(program, "--tips is not supported: xtrace has no tips to show");
     return run(opts);
   } catch (const std::exception& e) {
-    fmt::print(stderr, "{}: {}\n", program, e.what());
+    diagnose(program, e.what());
     return 1;
   }
 }

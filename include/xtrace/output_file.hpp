@@ -1,6 +1,10 @@
 // Where a sink writes: stderr or a file (-o), buffered, with one flush
 // policy: a terminal or stderr is flushed after every event, a file only
-// when full or at the end.
+// when full or at the end.  Every write is checked: the first error of an
+// output is reported once on stderr in strace's words ("xtrace: /dev/full:
+// No space left on device"), that output takes nothing more, the tracees
+// run on untouched, and the trace counts as incomplete (xtrace then exits
+// with status 1 where the command succeeded).
 #pragma once
 
 #include <cstdio>
@@ -15,8 +19,9 @@ class OutputFile {
   // std::runtime_error naming the file and the reason.
   static OutputFile open(const std::string& path, bool append);
   static OutputFile standard_error();
-  // Writes to a stream someone else closes (several sinks sharing -o).
-  static OutputFile borrow(std::FILE* f);
+  // Writes to a stream someone else closes (several sinks sharing -o);
+  // `name` is what an error message calls it (the -o argument).
+  static OutputFile borrow(std::FILE* f, std::string name);
 
   OutputFile(OutputFile&& other) noexcept;
   OutputFile& operator=(OutputFile&& other) noexcept;
@@ -29,11 +34,24 @@ class OutputFile {
   void event_done();
   void flush();
 
+  // The prefix of the error message ("xtrace"), set once by main.
+  static void set_program_name(std::string name);
+  // Some output lost lines to a write error.
+  static bool trace_incomplete();
+  // Reports a failed write, flush or close of `name` (once per name).
+  static void report_error(const std::string& name, int err);
+
  private:
-  OutputFile(std::FILE* f, bool owned, bool live) : file_(f), owned_(owned), live_(live) {}
+  OutputFile(std::FILE* f, bool owned, bool live, std::string name)
+      : file_(f), owned_(owned), live_(live), name_(std::move(name)) {}
+  void check(bool ok, int err);
+  void close();
+
   std::FILE* file_ = nullptr;
   bool owned_ = false;
   bool live_ = false;
+  bool failed_ = false;  // an error was reported: write nothing more
+  std::string name_;
 };
 
 }  // namespace xtrace

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "xtrace/diagnostic.hpp"
 #include "xtrace/inject_options.hpp"
 
 namespace xtrace::cli {
@@ -27,8 +28,9 @@ void apply_inject_options(const InjectCli& cli, Options& opts) {
   // Rules whose retval looks like an error: strace warns, and so do we.
   for (const auto& rule : opts.inject.rules) {
     if (rule.retval && *rule.retval < 0 && *rule.retval >= -4095)
-      fmt::print(stderr, "{}: Inadvertent injection of error {} is possible for retval={}\n",
-                 opts.program_name, -*rule.retval, static_cast<std::uint64_t>(*rule.retval));
+      diagnose(opts.program_name,
+               fmt::format("Inadvertent injection of error {} is possible for retval={}",
+                           -*rule.retval, static_cast<std::uint64_t>(*rule.retval)));
   }
 }
 

@@ -19,6 +19,7 @@
 
 #include "engine/proc_info.hpp"
 #include "engine/seccomp_filter.hpp"
+#include "xtrace/diagnostic.hpp"
 #include "xtrace/options.hpp"
 #include "xtrace/tracer.hpp"
 
@@ -94,7 +95,7 @@ void become(const std::optional<RunAs>& run_as) {
                                  : initgroups(run_as->name.c_str(), run_as->gid) == 0;
   ok = ok && setregid(run_as->gid, run_as->gid) == 0 && setreuid(run_as->uid, run_as->uid) == 0;
   if (!ok) {
-    fmt::print(stderr, "xtrace: -u: {}\n", std::strerror(errno));
+    diagnose("xtrace", fmt::format("-u: {}", std::strerror(errno)));
     _exit(1);
   }
 }
@@ -117,14 +118,14 @@ void change_environment(const std::vector<std::string>& changes) {
 [[noreturn]] void start_command(const TracerConfig& config, const std::string& path,
                                 std::vector<char*>& argv) {
   if (!config.seccomp_program.empty() && !seccomp::install(config.seccomp_program)) {
-    fmt::print(stderr, "{}: cannot install the seccomp filter: {}\n", config.program_name,
-               std::strerror(errno));
+    diagnose(config.program_name,
+             fmt::format("cannot install the seccomp filter: {}", std::strerror(errno)));
     _exit(1);
   }
   become(config.run_as);
   change_environment(config.env_changes);
   execv(path.c_str(), argv.data());
-  fmt::print(stderr, "{}: exec: {}\n", config.program_name, std::strerror(errno));
+  diagnose(config.program_name, fmt::format("exec: {}", std::strerror(errno)));
   _exit(1);
 }
 
@@ -198,13 +199,13 @@ void Tracer::launch_daemonized(const std::string& path, std::vector<char*>& argv
     _exit(0);
   }
   if (config_.daemonize == 2 && setpgid(0, 0) < 0) {
-    fmt::print(stderr, "{}: Cannot create a new process group: {}\n", config_.program_name,
-               std::strerror(errno));
+    diagnose(config_.program_name,
+             fmt::format("Cannot create a new process group: {}", std::strerror(errno)));
     _exit(1);
   }
   if (config_.daemonize >= 3 && setsid() < 0) {
-    fmt::print(stderr, "{}: Cannot create a new session: {}\n", config_.program_name,
-               std::strerror(errno));
+    diagnose(config_.program_name,
+             fmt::format("Cannot create a new session: {}", std::strerror(errno)));
     _exit(1);
   }
   if (!seize(command, true)) {

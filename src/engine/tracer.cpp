@@ -14,6 +14,8 @@
 #include "arch/arch_regs.hpp"
 #include "engine/proc_info.hpp"
 #include "engine/wakeup.hpp"
+#include "xtrace/diagnostic.hpp"
+#include "xtrace/own_children.hpp"
 #include "xtrace/tracer.hpp"
 
 namespace xtrace {
@@ -52,7 +54,7 @@ Tracer::Tracer(Pipeline& pipeline, TaskRegistry& tasks, TracerConfig config)
     : pipeline_(pipeline), tasks_(tasks), config_(std::move(config)) {}
 
 void Tracer::message(const std::string& text) const {
-  fmt::print(stderr, "{}: {}\n", config_.program_name, text);
+  diagnose(config_.program_name, text);
 }
 
 // Under the seccomp filter a task runs free (PTRACE_CONT) between traced
@@ -274,7 +276,7 @@ void Tracer::handle_signal_stop(ThreadState& t, int sig) {
 void Tracer::handle_exit(pid_t tid, int status) {
   ThreadState* t = tasks_.find(tid);
   if (t == nullptr) {
-    if (wakeup::is_wake_child(tid)) return;
+    if (wakeup::is_wake_child(tid) || own_children::contains(tid)) return;
     // For example a child xtrace inherited: (sleep 1 & exec xtrace true).
     // strace names the wait status: "Exit of ...", "Termination of ...".
     if (!config_.quiet.exit)

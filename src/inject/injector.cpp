@@ -8,6 +8,7 @@
 #include "inject/arg_match.hpp"
 #include "inject/short_io.hpp"
 #include "inject/tracee_write.hpp"
+#include "xtrace/diagnostic.hpp"
 
 namespace xtrace {
 namespace {
@@ -46,8 +47,7 @@ std::unique_ptr<Injector> Injector::create(const InjectOptions& opts,
   std::uint64_t seed = opts.seed.value_or(0);
   if (!opts.seed && opts.any_random()) {
     seed = random_seed();
-    fmt::print(diag, "{}: inject seed {}\n", program_name, seed);
-    std::fflush(diag);
+    diagnose(program_name, fmt::format("inject seed {}", seed), diag);
   }
   return std::make_unique<Injector>(opts, seed, program_name);
 }
@@ -188,12 +188,12 @@ void Injector::poke(ThreadState& t, const std::vector<InjectPoke>& pokes) {
 void Injector::warn(const std::string& message) {
   if (std::find(warned_.begin(), warned_.end(), message) != warned_.end()) return;
   warned_.push_back(message);
-  fmt::print(stderr, "{}: {}\n", program_name_, message);
+  diagnose(program_name_, message);
 }
 
 void Injector::report(std::FILE* diag) const {
   for (const auto& line : inject_report(opts_, stats_, seen_, traced_))
-    fmt::print(diag, "{}: {}\n", program_name_, line);
+    diagnose(program_name_, line, diag);
   std::fflush(diag);
 }
 
