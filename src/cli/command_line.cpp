@@ -78,6 +78,27 @@ void check_command(const Options& opts, bool after_double_dash) {
     throw UsageError(fmt::format("invalid option -- '{}'", first.substr(1)));
 }
 
+// "--NAME=" gives NAME an empty value, as getopt does; CLI11 would take
+// the next word instead, and "--output= PROG" would then truncate PROG.
+// Such words are marked for CLI11 and unmarked again in every value and in
+// the command (which may hold the same word untouched).
+constexpr std::string_view kEmptyValue = "\x02";
+
+std::vector<std::string> mark_empty_values(int argc, char** argv) {
+  std::vector<std::string> words(argv, argv + argc);
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w.size() > 3 && w.starts_with("--") && w.back() == '=' && w.find('=') == w.size() - 1)
+      words[i] += kEmptyValue;
+  }
+  return words;
+}
+
+std::string unmark(std::string word) {
+  if (word.ends_with(kEmptyValue)) word.resize(word.size() - kEmptyValue.size());
+  return word;
+}
+
 }  // namespace
 
 Options parse_command_line(int argc, char** argv) {
@@ -109,12 +130,18 @@ Options parse_command_line(int argc, char** argv) {
   cli::DecodeCli decode;
   cli::add_decode_options(app, decode);
 
+  for (CLI::Option* opt : app.get_options())
+    opt->transform([](std::string value) { return value == kEmptyValue ? std::string() : value; });
+  std::vector<std::string> words = mark_empty_values(argc, argv);
+  std::vector<char*> marked;
+  for (auto& w : words) marked.push_back(w.data());
   try {
-    app.parse(argc, argv);
+    app.parse(argc, marked.data());
   } catch (const CLI::ParseError& e) {
     rethrow_as_usage_error(e);
   }
   opts.command = app.remaining();
+  for (auto& word : opts.command) word = unmark(std::move(word));
   std::size_t first = static_cast<std::size_t>(argc) - opts.command.size();
   bool after_double_dash = first >= 1 && std::string_view(argv[first - 1]) == "--";
   if (!opts.command.empty() && opts.command.front() == "--") {

@@ -51,7 +51,7 @@ void OutputFile::report_error(const std::string& name, int err) {
 OutputFile OutputFile::open(const std::string& path, bool append) {
   // "e": close-on-exec, so the tracee never inherits our output.
   std::FILE* f = std::fopen(path.c_str(), append ? "ae" : "we");
-  if (f == nullptr) throw std::runtime_error("can't fopen '" + path + "': " + std::strerror(errno));
+  if (f == nullptr) throw std::runtime_error("Can't fopen '" + path + "': " + std::strerror(errno));
   int fd = fileno(f);
   std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
   return OutputFile(f, true, isatty(fd) != 0, path);

@@ -52,11 +52,11 @@ std::unique_ptr<OutputTarget> OutputTarget::open(const std::optional<std::string
     f = start_command(name.substr(1), command);
     kind = Kind::pipe;
     if (f == nullptr)
-      throw std::runtime_error("can't popen '" + name.substr(1) + "': " + std::strerror(errno));
+      throw std::runtime_error("Can't popen '" + name.substr(1) + "': " + std::strerror(errno));
   } else {
     f = std::fopen(name.c_str(), append ? "ae" : "we");
     if (f == nullptr)
-      throw std::runtime_error("can't fopen '" + name + "': " + std::strerror(errno));
+      throw std::runtime_error("Can't fopen '" + name + "': " + std::strerror(errno));
   }
   std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
   return std::unique_ptr<OutputTarget>(new OutputTarget(f, kind, name, command));

@@ -163,7 +163,7 @@ TEST(Filter, BadExpressionsFailBeforeRunning) {
            {{"-c", "-C"}, "-c/--summary-only and -C/--summary are mutually exclusive"},
            {{"--syscall-times=foo"}, "invalid --syscall-times argument: 'foo'"},
            {{"-o", "/nonexistent/dir/out"},
-            "can't fopen '/nonexistent/dir/out': No such file or directory"},
+            "Can't fopen '/nonexistent/dir/out': No such file or directory"},
        }) {
     args.insert(args.begin(), xtrace_binary());
     args.push_back(program("hello"));

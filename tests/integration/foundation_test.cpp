@@ -116,7 +116,7 @@ TEST(Foundation, BadInputIsOneLineAndExit1) {
       {{"-s", "abc", "true"}, "invalid -s argument: 'abc'"},
       {{"-Q", "touch", marker}, "invalid option -- 'Q'"},
       {{"-o", "/nonexistent-dir/trace", "touch", marker},
-       "can't fopen '/nonexistent-dir/trace': No such file or directory"},
+       "Can't fopen '/nonexistent-dir/trace': No such file or directory"},
   };
   for (const auto& c : cases) {
     std::vector<std::string> argv{xtrace_binary()};

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -82,3 +83,25 @@ TEST(CommandLine, InjectRulesAddTheInjectedColumn) {
 
 }  // namespace
 }  // namespace xtrace
+
+namespace xtrace::testing {
+namespace {
+
+// "--NAME=" is NAME with an empty value, as with getopt: never the next
+// word, so "--output= PROG" cannot truncate PROG.
+TEST(CommandLine, EmptyValueAfterEqualsIsEmpty) {
+  EXPECT_EQ(parse({"xtrace", "--output=", "true"}).output_path, std::optional<std::string>(""));
+  EXPECT_EQ(parse({"xtrace", "--output=", "true"}).command, std::vector<std::string>{"true"});
+  EXPECT_EQ(error_of({"xtrace", "--string-limit=", "true"}), "invalid -s argument: ''");
+  EXPECT_EQ(error_of({"xtrace", "--trace=", "true"}), "invalid system call ''");
+  EXPECT_EQ(error_of({"xtrace", "--signal=", "true"}), "invalid signal ''");
+  EXPECT_EQ(error_of({"xtrace", "--decode-fds=", "true"}), "invalid decode-fds ''");
+  EXPECT_EQ(error_of({"xtrace", "--attach=", "true"}), "Invalid process id: ''");
+  // The command's own words are the command's.
+  Options o = parse({"xtrace", "prog", "--output=", "--trace="});
+  EXPECT_EQ(o.command, (std::vector<std::string>{"prog", "--output=", "--trace="}));
+  EXPECT_FALSE(o.output_path.has_value());
+}
+
+}  // namespace
+}  // namespace xtrace::testing
