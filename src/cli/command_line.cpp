@@ -110,16 +110,17 @@ Options parse_command_line(int argc, char** argv) {
   app.prefix_command(true);
   app.allow_extras(true);
 
-  std::string output;
-  std::string string_limit;
+  // As getopt: the last -o and the last -s count.
+  std::vector<std::string> output;
+  std::vector<std::string> string_limit;
   std::vector<std::string> qualifiers;
   app.add_flag("-h,--help", opts.show_help);
   app.add_flag("-V,--version", opts.show_version);
   app.add_flag("-d,--debug", opts.debug);
   std::vector<std::string> tips;
   app.add_flag(cli::optional_value("--tips"), tips);
-  auto* output_opt = app.add_option("-o,--output", output);
-  auto* limit_opt = app.add_option("-s,--string-limit", string_limit);
+  app.add_option("-o,--output", output)->allow_extra_args(false);
+  app.add_option("-s,--string-limit", string_limit)->allow_extra_args(false);
   app.add_option("-e", qualifiers)->allow_extra_args(false);
   cli::ReportCli report;
   cli::add_report_options(app, report);
@@ -149,10 +150,10 @@ Options parse_command_line(int argc, char** argv) {
     after_double_dash = true;
   }
 
-  if (output_opt->count() > 0) opts.output_path = output;
+  if (!output.empty()) opts.output_path = output.back();
   opts.tips = !tips.empty();
   for (const auto& t : tips) check_tips(t);
-  if (limit_opt->count() > 0) opts.decode.string_limit = parse_string_limit(string_limit);
+  if (!string_limit.empty()) opts.decode.string_limit = parse_string_limit(string_limit.back());
   // In command-line order (-e and --trace= alike): later qualifiers refine
   // earlier ones, as in strace.
   cli::apply_qualifiers_in_order(app, opts);

@@ -190,6 +190,9 @@ void finish_process_options(Options& opts) {
                (opts.output_path->front() == '|' || opts.output_path->front() == '!');
   if (p.output_separately && piped)
     throw UsageError("piping the output and -ff/--output-separately are mutually exclusive");
+  if (p.output_separately && opts.report.summary.enabled)
+    throw UsageError(
+        "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
   // -ff without -o FILE is the same as -f.
   if (!opts.output_path) p.output_separately = false;
   if (p.interruptible == Interruptible::unset) {

@@ -1,0 +1,125 @@
+// Bad command lines: each fails with exactly one line on stderr and exit
+// status 1, before anything runs: the command (which would create a
+// marker file) never starts, and the -o file is neither created nor
+// truncated.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "run_command.hpp"
+
+namespace xtrace::testing {
+namespace {
+
+struct BadInput {
+  std::vector<std::string> args;  // between "xtrace -o FILE" and the command
+  std::string message;            // after "xtrace: "
+};
+
+const std::vector<BadInput>& cases() {
+  static const std::vector<BadInput> kCases = {
+      {{"-e", "trace=opn"}, "invalid system call 'opn'"},
+      {{"-e", "trace=open@foo"},
+       "incorrect personality designator 'foo' in qualification 'open@foo'"},
+      {{"-e", "trace=/("}, "regcomp: (: Unmatched ( or \\("},
+      {{"-e", "trace="}, "invalid system call ''"},
+      {{"--trace="}, "invalid system call ''"},
+      {{"-e", "status=weird"}, "invalid status 'weird'"},
+      {{"-e", "signal=SIGFOO"}, "invalid signal 'SIGFOO'"},
+      {{"-e", "quiet=nothing"}, "invalid quiet 'nothing'"},
+      {{"-e", "unknown=1"}, "invalid system call 'unknown=1'"},
+      {{"-e", "inject=open"},
+       "invalid inject argument 'open': no action (error=, retval=, signal=, delay_enter=, "
+       "delay_exit=, poke_enter=, poke_exit= or short=)"},
+      {{"-e", "inject=open:error=EFOO"},
+       "invalid inject argument 'open:error=EFOO': unknown error 'EFOO' (an errno name like "
+       "ENOSPC, or 1..4095)"},
+      {{"-e", "inject=open:retval=x"},
+       "invalid inject argument 'open:retval=x': bad retval 'x' (a number)"},
+      {{"-e", "inject=open:error=ENOSPC:when=2+0"},
+       "invalid inject argument 'open:error=ENOSPC:when=2+0': bad when '2+0' (N, N+, N+STEP, N..M "
+       "or N..M+STEP, N from 1 to 65535)"},
+      {{"-e", "fault=open:error=1:signal=SIGFOO"},
+       "invalid fault argument 'open:error=1:signal=SIGFOO': fault= takes only error= and when=, "
+       "not signal="},
+      {{"-e", "inject=open:delay_enter=x"},
+       "invalid inject argument 'open:delay_enter=x': bad delay 'x' (e.g. 10ms, 1s, 500us)"},
+      {{"-e", "inject=open:poke_enter=@arg1=zz"},
+       "invalid inject argument 'open:poke_enter=@arg1=zz': bad poke '@arg1=zz' "
+       "(@argN=HEXBYTES,..., N in 1..7)"},
+      {{"-e", "read=x"}, "invalid descriptor 'x'"},
+      {{"-e", "write=-1"}, "invalid descriptor '-1'"},
+      {{"--trace-fds=x"}, "invalid descriptor 'x'"},
+      {{"-e", "decode-fds=foo"}, "invalid decode-fds 'foo'"},
+      {{"--decode-fds="}, "invalid decode-fds ''"},
+      {{"-e", "kvm=vcpu"},
+       "-e kvm=vcpu is not supported: xtrace does not decode KVM_RUN exit reasons"},
+      {{"-s", "-1"}, "invalid -s argument: '-1'"},
+      {{"--string-limit="}, "invalid -s argument: ''"},
+      {{"-a", "x"}, "invalid -a argument: 'x'"},
+      {{"-X", "weird"}, "invalid -X argument: 'weird'"},
+      {{"-c", "-S", "nosuch"}, "invalid sortby: 'nosuch'"},
+      {{"-c", "-U", "nosuch"}, "unknown column name: 'nosuch'"},
+      {{"-c", "-O", "x"}, "invalid -O argument: 'x'"},
+      {{"-I", "9"}, "invalid -I argument: '9'"},
+      {{"-b", "open"}, "Syscall 'open' for -b isn't supported"},
+      {{"-p", "0"}, "Invalid process id: '0'"},
+      {{"--attach="}, "Invalid process id: ''"},
+      {{"-u", "nosuchuser"}, "Cannot find user 'nosuchuser'"},
+      {{"--syscall-limit=0"}, "invalid --syscall-limit argument: '0'"},
+      {{"--seed=x"}, "invalid --seed 'x' (a number up to 2^64-1)"},
+      {{"--tips=bogus"}, "invalid --tips argument: 'bogus'"},
+      {{"--seccomp-bpf", "--no-seccomp-bpf"},
+       "--seccomp-bpf and --no-seccomp-bpf are mutually exclusive options"},
+      {{"-f", "--follow-forks"}, "-f and --follow-forks cannot be provided simultaneously"},
+      {{"-ff", "--output-separately"},
+       "-ff and --output-separately cannot be provided simultaneously"},
+      {{"-c", "-ff"},
+       "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive"},
+      {{"-c", "-C"}, "-c/--summary-only and -C/--summary are mutually exclusive"},
+      {{"-w"}, "-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)"},
+      {{"-S", "calls"},
+       "-S/--summary-sort-by must be given with (-c/--summary-only or -C/--summary)"},
+      {{"--decode-pids=nonsense"}, "invalid decode-pids 'nonsense'"},
+      {{"--nosuchoption"}, "unrecognized option '--nosuchoption'"},
+      {{"-k"}, "invalid option -- 'k'"},
+  };
+  return kCases;
+}
+
+TEST(BadInput, OneLineExitOneAndNothingRuns) {
+  ASSERT_GE(cases().size(), 40u);
+  std::string dir = make_temp_dir();
+  std::string out = dir + "/trace.out";
+  std::string marker = dir + "/MARKER";
+  for (const BadInput& c : cases()) {
+    std::filesystem::remove(out);
+    std::vector<std::string> argv{xtrace_binary(), "-o", out};
+    argv.insert(argv.end(), c.args.begin(), c.args.end());
+    argv.insert(argv.end(), {"sh", "-c", "touch " + marker});
+    RunResult r = run_command(argv);
+    std::string line = c.args.front() + (c.args.size() > 1 ? " " + c.args[1] : "");
+    EXPECT_EQ(r.err, xtrace_binary() + ": " + c.message + "\n") << line;
+    EXPECT_FALSE(r.signaled) << line;
+    EXPECT_EQ(r.code, 1) << line;
+    EXPECT_FALSE(std::filesystem::exists(marker)) << line << ": the command ran";
+    EXPECT_FALSE(std::filesystem::exists(out)) << line << ": the output file was created";
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// An existing -o file is not truncated by a command line that fails.
+TEST(BadInput, ExistingOutputIsLeftAlone) {
+  std::string dir = make_temp_dir();
+  std::string out = dir + "/trace.out";
+  run_command({"sh", "-c", "echo keep > " + out});
+  RunResult r = run_command({xtrace_binary(), "-o", out, "-e", "trace=opn", "true"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(read_file(out), "keep\n");
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace xtrace::testing
