@@ -22,6 +22,10 @@ class OutputFile {
   // Writes to a stream someone else closes (several sinks sharing -o);
   // `name` is what an error message calls it (the -o argument).
   static OutputFile borrow(std::FILE* f, std::string name);
+  // -ff's FILE.PID for a task that appears mid-trace: opened then, so a
+  // failure is reported like a write error and the task's lines are lost,
+  // never the whole trace.
+  static OutputFile open_or_report(const std::string& path, bool append);
 
   OutputFile(OutputFile&& other) noexcept;
   OutputFile& operator=(OutputFile&& other) noexcept;

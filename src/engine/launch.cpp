@@ -157,7 +157,13 @@ void Tracer::launch(const std::string& path, const std::vector<std::string>& com
     throw std::runtime_error(
         fmt::format("attach: ptrace(PTRACE_SEIZE, {}): {}", pid, std::strerror(err)));
   }
-  adopt_launched(pid);
+  try {
+    adopt_launched(pid);  // -ff opens FILE.PID here
+  } catch (...) {
+    kill(pid, SIGKILL);  // it never ran a line of the command
+    waitpid(pid, nullptr, 0);
+    throw;
+  }
   // The child is in a group-stop; SIGCONT wakes it into execv.
   kill(pid, SIGCONT);
 }

@@ -57,6 +57,18 @@ OutputFile OutputFile::open(const std::string& path, bool append) {
   return OutputFile(f, true, isatty(fd) != 0, path);
 }
 
+OutputFile OutputFile::open_or_report(const std::string& path, bool append) {
+  std::FILE* f = std::fopen(path.c_str(), append ? "ae" : "we");
+  if (f == nullptr) {
+    report_error(path, errno);
+    OutputFile lost(nullptr, false, false, path);
+    lost.failed_ = true;
+    return lost;
+  }
+  std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
+  return OutputFile(f, true, isatty(fileno(f)) != 0, path);
+}
+
 OutputFile OutputFile::standard_error() {
   return OutputFile(stderr, false, true, "stderr");
 }

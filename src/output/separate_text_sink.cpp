@@ -7,7 +7,13 @@ namespace xtrace {
 TextSink& SeparateTextSink::sink_for(pid_t tid) {
   auto it = sinks_.find(tid);
   if (it == sinks_.end()) {
-    OutputFile out = OutputFile::open(fmt::format("{}.{}", prefix_, tid), append_);
+    // The first task's file is opened before its command runs: failing
+    // there stops everything, as in strace ("Can't fopen ..."); a later
+    // task's failure costs only that task's lines.
+    std::string path = fmt::format("{}.{}", prefix_, tid);
+    OutputFile out =
+        first_opened_ ? OutputFile::open_or_report(path, append_) : OutputFile::open(path, append_);
+    first_opened_ = true;
     it = sinks_.emplace(tid, std::make_unique<TextSink>(std::move(out), opts_)).first;
   }
   return *it->second;

@@ -36,6 +36,7 @@ class SeparateTextSink final : public Sink {
   bool append_;
   TextOptions opts_;
   std::unordered_map<pid_t, std::unique_ptr<TextSink>> sinks_;
+  bool first_opened_ = false;
 };
 
 }  // namespace xtrace

@@ -7,6 +7,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,19 @@ TEST(OutputErrors, UnwritableFileIsReported) {
   RunResult r = run_xtrace({"-o", "/proc/version", "true"});
   EXPECT_EQ(r.err, xtrace_binary() + ": /proc/version: Input/output error\n");
   EXPECT_EQ(r.code, 1);
+}
+
+// -ff: the command's own FILE.PID is opened before it runs; failing there
+// stops everything, as in strace.
+TEST(OutputErrors, SeparateFileThatCannotBeOpened) {
+  std::string dir = make_temp_dir();
+  RunResult r = run_xtrace({"-ff", "-o", "/dev/full/x", "sh", "-c", "touch " + dir + "/MARKER"});
+  EXPECT_TRUE(std::regex_match(
+      r.err, std::regex(".*: Can't fopen '/dev/full/x\\.[0-9]+': Not a directory\n")))
+      << r.err;
+  EXPECT_EQ(r.code, 1);
+  EXPECT_FALSE(std::filesystem::exists(dir + "/MARKER"));
+  std::filesystem::remove_all(dir);
 }
 
 // The reader of -o '|COMMAND' leaves early: one line, no stranger's exit.
