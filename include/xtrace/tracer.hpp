@@ -84,7 +84,8 @@ class Tracer {
   void handle_exec_event(ThreadState& t);
   void handle_signal_stop(ThreadState& t, int sig);
   void handle_exit(pid_t tid, int status);
-  void resume(pid_t tid, int sig = 0);
+  void resume(const ThreadState& t, int sig = 0);
+  void resume(pid_t tid, int sig = 0);  // a held thread, looked up
   void resume_from_syscall(ThreadState& t);
   ThreadState& adopt(pid_t tid);
   void message(const std::string& text) const;

@@ -60,10 +60,16 @@ void Tracer::message(const std::string& text) const {
 // Under the seccomp filter a task runs free (PTRACE_CONT) between traced
 // calls: the filter stops it at the next one.  Inside a call, and for any
 // other task, the next stop must be the syscall's exit or entry.
+void Tracer::resume(const ThreadState& t, int sig) {
+  bool free_run = t.seccomp && !t.in_syscall;
+  ptrace(free_run ? PTRACE_CONT : PTRACE_SYSCALL, t.tid, nullptr, sig);
+}
+
 void Tracer::resume(pid_t tid, int sig) {
-  const ThreadState* t = tasks_.find(tid);
-  bool free_run = t != nullptr && t->seccomp && !t->in_syscall;
-  ptrace(free_run ? PTRACE_CONT : PTRACE_SYSCALL, tid, nullptr, sig);
+  if (const ThreadState* t = tasks_.find(tid))
+    resume(*t, sig);
+  else
+    ptrace(PTRACE_SYSCALL, tid, nullptr, sig);
 }
 
 CommandStatus Tracer::run() {
@@ -149,14 +155,14 @@ void Tracer::handle_first_stop(ThreadState& t) {
 void Tracer::handle_syscall_stop(ThreadState& t) {
   auto info = arch::read_syscall_info(t.tid);
   if (!info) {
-    resume(t.tid);
+    resume(t);
     return;
   }
   // A task resumed with PTRACE_SYSCALL before it was known to carry the
   // filter (a child whose first stop came before its parent's fork event)
   // stops at a traced call's entry and then at its seccomp stop: one call.
   if (info->op == SyscallInfo::Op::seccomp && t.in_syscall) {
-    resume(t.tid);
+    resume(t);
     return;
   }
   bool entering = info->op == SyscallInfo::Op::entry || info->op == SyscallInfo::Op::seccomp ||
@@ -187,7 +193,7 @@ void Tracer::resume_from_syscall(ThreadState& t) {
   if (delay > Clock::duration::zero())
     held_.hold(t.tid, sig, delay);
   else
-    resume(t.tid, sig);
+    resume(t, sig);
 }
 
 void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
@@ -222,7 +228,7 @@ void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
       break;
     default: break;
   }
-  resume(t.tid);
+  resume(t);
 }
 
 // The new task is traced already (auto-attached); registering it now keeps
@@ -263,14 +269,14 @@ void Tracer::handle_exec_event(ThreadState& t) {
       return;
     }
   }
-  resume(current->tid);
+  resume(*current);
 }
 
 void Tracer::handle_signal_stop(ThreadState& t, int sig) {
   siginfo_t si{};
   if (ptrace(PTRACE_GETSIGINFO, t.tid, nullptr, &si) == 0) pipeline_.signal(t, si);
   // Delivered unchanged, as without a tracer.
-  resume(t.tid, sig);
+  resume(t, sig);
 }
 
 void Tracer::handle_exit(pid_t tid, int status) {
