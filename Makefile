@@ -13,8 +13,10 @@ build: deps
 	cmake --preset $(PRESET)
 	cmake --build --preset $(PRESET) -j $(JOBS)
 
-# Builds xtrace and traces a real program.
-demo: build
+# Builds xtrace alone (not the tests) and traces a real program.
+demo: deps
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET) -j $(JOBS) --target xtrace
 	$(BUILD)/xtrace -c ls /usr
 
 # Builds everything and runs every test.
