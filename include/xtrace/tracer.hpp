@@ -86,7 +86,7 @@ class Tracer {
   void handle_exit(pid_t tid, int status);
   void resume(const ThreadState& t, int sig = 0);
   void resume(pid_t tid, int sig = 0);  // a held thread, looked up
-  void resume_from_syscall(ThreadState& t);
+  void resume_from_syscall(ThreadState& t, bool seccomp_stop);
   ThreadState& adopt(pid_t tid);
   void message(const std::string& text) const;
 

@@ -182,13 +182,16 @@ void Tracer::handle_syscall_stop(ThreadState& t) {
       t.failed_exec_shown = true;
     }
   }
-  resume_from_syscall(t);
+  resume_from_syscall(t, info->op == SyscallInfo::Op::seccomp);
 }
 
 // Fault injection may ask for a signal (signal=) or a delay (delay_enter=,
 // delay_exit=): the delayed thread alone stays stopped until its time.
-void Tracer::resume_from_syscall(ThreadState& t) {
-  int sig = std::exchange(t.resume_signal, 0);
+void Tracer::resume_from_syscall(ThreadState& t, bool seccomp_stop) {
+  // The kernel ignores a signal given to a seccomp (event) stop, where it
+  // delivers one given to a syscall stop: an injected signal then waits
+  // for the call's exit stop.
+  int sig = seccomp_stop ? 0 : std::exchange(t.resume_signal, 0);
   Clock::duration delay = std::exchange(t.resume_delay, Clock::duration::zero());
   if (delay > Clock::duration::zero())
     held_.hold(t.tid, sig, delay);

@@ -95,6 +95,18 @@ TEST_P(SeccompPaths, InjectionAndStatusFilter) {
       << r.err;
 }
 
+// signal= arrives with the call it was injected into: the kernel ignores a
+// signal given to a seccomp stop, so the fast path gives it at the exit.
+TEST_P(SeccompPaths, InjectedSignalArrives) {
+  RunResult r = run({"-f", "-e", "trace=getpid", "-e", "inject=getpid:signal=SIGUSR1:when=2",
+                     program("inject_getpid"), "3"});
+  EXPECT_EQ(std::regex_replace(r.out, std::regex(" ms=[0-9]+"), ""),
+            "1 r=pid e=0 sig=0\n2 r=pid e=0 sig=1\n3 r=pid e=0 sig=0\n");
+  EXPECT_NE(r.err.find("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_KERNEL} ---\n"),
+            std::string::npos)
+      << r.err;
+}
+
 // -c counts exactly the traced calls of every thread.
 TEST_P(SeccompPaths, SummaryCountsEveryThread) {
   RunResult r = run({"-f", "-c", "-e", "trace=lseek", program("thread_calls"), "4", "250"});
