@@ -79,35 +79,51 @@ std::optional<SyscallInfo> read_syscall_info(pid_t tid) {
   return info;
 }
 
-// Rewrites the entry of the current syscall: number and arguments.
+// Rewrites the entry of the current syscall (a syscall-entry or seccomp
+// stop): number and arguments.
 bool set_entry(pid_t tid, std::int64_t nr, const std::array<std::uint64_t, 6>& args) {
   if (!g_have_set_info) return false;
   __ptrace_syscall_info raw{};
-  if (!get_info(tid, raw) || raw.op != PTRACE_SYSCALL_INFO_ENTRY) return false;
-  raw.entry.nr = static_cast<std::uint64_t>(nr);
-  for (int i = 0; i < 6; ++i) raw.entry.args[i] = args[i];
+  if (!get_info(tid, raw)) return false;
+  if (raw.op == PTRACE_SYSCALL_INFO_ENTRY) {
+    raw.entry.nr = static_cast<std::uint64_t>(nr);
+    for (int i = 0; i < 6; ++i) raw.entry.args[i] = args[i];
+  } else if (raw.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+    raw.seccomp.nr = static_cast<std::uint64_t>(nr);
+    for (int i = 0; i < 6; ++i) raw.seccomp.args[i] = args[i];
+  } else {
+    return false;
+  }
   if (ptrace(static_cast<__ptrace_request>(PTRACE_SET_SYSCALL_INFO), tid, sizeof raw, &raw) == 0)
     return true;
   if (errno == EIO || errno == EINVAL) g_have_set_info = false;
   return false;
 }
 
+namespace {
+
+// A stop where the call has not run yet: its number and arguments may change.
+bool at_entry(const std::optional<SyscallInfo>& info) {
+  return info && (info->op == SyscallInfo::Op::entry || info->op == SyscallInfo::Op::seccomp);
+}
+
+}  // namespace
+
 bool skip_syscall(pid_t tid) {
   std::array<std::uint64_t, 6> args{};
-  if (auto info = read_syscall_info(tid); info && info->op == SyscallInfo::Op::entry)
-    args = info->args;
+  if (auto info = read_syscall_info(tid); at_entry(info)) args = info->args;
   return set_entry(tid, -1, args) || set_regs_number(tid, -1);
 }
 
 bool set_syscall_number(pid_t tid, std::int64_t nr) {
   auto info = read_syscall_info(tid);
-  if (info && info->op == SyscallInfo::Op::entry && set_entry(tid, nr, info->args)) return true;
+  if (at_entry(info) && set_entry(tid, nr, info->args)) return true;
   return set_regs_number(tid, nr);
 }
 
 bool set_argument(pid_t tid, int index, std::uint64_t value) {
   auto info = read_syscall_info(tid);
-  if (!info || info->op != SyscallInfo::Op::entry) return false;
+  if (!at_entry(info)) return false;
   info->args[index] = value;
   return set_entry(tid, info->nr, info->args) || set_regs_argument(tid, index, value);
 }

@@ -107,6 +107,29 @@ TEST_P(SeccompPaths, InjectedSignalArrives) {
       << r.err;
 }
 
+// short= and syscall= rewrite the call at its entry, which on the fast path
+// is the seccomp stop.
+TEST_P(SeccompPaths, InjectionRewritesArgumentsAndNumbers) {
+  std::vector<std::string> args = with_path(
+      fast(), {"-f", "-e", "trace=read", "-e", "inject=read:short=3:fd=0", program("inject_copy")});
+  args.insert(args.begin(), xtrace_binary());
+  RunResult r = run_command(args, "hello world\n");
+  EXPECT_EQ(r.out, "hello world\n");
+  EXPECT_NE(r.err.find("read(0, \"hel\", 64)                      = 3 (INJECTED: args)\n"
+                       "read(0, \"lo \", 64)                      = 3 (INJECTED: args)\n"),
+            std::string::npos)
+      << r.err;
+  args = with_path(fast(), {"-f", "-e", "trace=read", "-e",
+                            "inject=read:syscall=getpid:error=EIO:fd=0", program("inject_copy")});
+  args.insert(args.begin(), xtrace_binary());
+  r = run_command(args, "hello world\n");
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(std::regex_search(
+      r.err,
+      std::regex(R"(read\(0, 0x[0-9a-f]+, 64\) += -1 EIO \(Input/output error\) \(INJECTED\)\n)")))
+      << r.err;
+}
+
 // -c counts exactly the traced calls of every thread.
 TEST_P(SeccompPaths, SummaryCountsEveryThread) {
   RunResult r = run({"-f", "-c", "-e", "trace=lseek", program("thread_calls"), "4", "250"});
