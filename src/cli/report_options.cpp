@@ -15,6 +15,7 @@
 #include "optional_value.hpp"
 #include "qualifiers.hpp"
 #include "xtrace/decode.hpp"
+#include "xtrace/diagnostic.hpp"
 
 namespace xtrace::cli {
 namespace {
@@ -254,7 +255,9 @@ std::vector<SummaryColumn> parse_columns(std::string_view value) {
   return columns;
 }
 
-void apply_summary(const ReportCli& cli, SummaryOptions& s) {
+// As strace 7.2: -w and -U without -c/-C are errors, -S only a warning,
+// and -O is quietly accepted.
+void apply_summary(const ReportCli& cli, SummaryOptions& s, const std::string& program) {
   if (cli.summary_only && cli.summary_too)
     throw UsageError("-c/--summary-only and -C/--summary are mutually exclusive");
   s.enabled = cli.summary_only || cli.summary_too;
@@ -266,8 +269,8 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s) {
   };
   require(cli.wall_clock, "-w/--summary-wall-clock");
   require(!cli.columns.empty(), "-U/--summary-columns");
-  require(!cli.sort.empty(), "-S/--summary-sort-by");
-  require(!cli.overhead.empty(), "-O/--summary-syscall-overhead");
+  if (!cli.sort.empty() && !s.enabled)
+    diagnose(program, fmt::format("-S/--summary-sort-by has no effect without {}", kWith));
   require(!cli.interval.empty(), "--summary-interval");
   require(!cli.by.empty(), "--summary-by");
   s.wall_clock = cli.wall_clock;
@@ -398,7 +401,7 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
 
   r.append = cli.append;
   r.instruction_pointer = cli.instruction_pointer;
-  apply_summary(cli, r.summary);
+  apply_summary(cli, r.summary, opts.program_name);
   r.filter.paths.insert(r.filter.paths.end(), cli.paths.begin(), cli.paths.end());
   for (const auto& v : cli.syscall_limit) {
     // strace takes 1..LLONG_MAX.

@@ -148,3 +148,17 @@ TEST(StraceOptions, SummarySortSpellings) {
 
 }  // namespace
 }  // namespace xtrace
+
+namespace xtrace::testing {
+namespace {
+
+// As strace 7.2: -S without -c/-C only warns (on stderr) and -O is accepted.
+TEST(StraceOptions, SummaryOptionsWithoutSummary) {
+  EXPECT_EQ(error_of({"xtrace", "-S", "calls", "true"}), "");
+  EXPECT_EQ(error_of({"xtrace", "-O", "1", "true"}), "");
+  EXPECT_EQ(error_of({"xtrace", "-w", "true"}),
+            "-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)");
+}
+
+}  // namespace
+}  // namespace xtrace::testing
