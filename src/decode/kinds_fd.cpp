@@ -13,6 +13,7 @@
 
 #include <array>
 
+#include "fcntl_commands.hpp"
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "pid_printer.hpp"
@@ -156,9 +157,44 @@ void print_owner_ex(const ArgContext& c, bool out_arg, std::string& out) {
   out += '}';
 }
 
+constexpr std::array kWriteLifeHints{
+    XlatEntry{0, "RWH_WRITE_LIFE_NOT_SET"}, XlatEntry{1, "RWH_WRITE_LIFE_NONE"},
+    XlatEntry{2, "RWH_WRITE_LIFE_SHORT"},   XlatEntry{3, "RWH_WRITE_LIFE_MEDIUM"},
+    XlatEntry{4, "RWH_WRITE_LIFE_LONG"},    XlatEntry{5, "RWH_WRITE_LIFE_EXTREME"}};
+const Xlat kWriteLifeHintsTable{kWriteLifeHints, "RWH_WRITE_LIFE_???"};
+
+// F_SET_RW_HINT and friends: a 64-bit hint behind the pointer, "[NAME]".
+void print_rw_hint(const ArgContext& c, bool out_arg, std::string& out) {
+  auto hint = read_at<std::uint64_t>(c, c.value(), out_arg, out);
+  if (!hint) return;
+  out += '[';
+  print_enum(kWriteLifeHintsTable, *hint, out);
+  out += ']';
+}
+
+// The kernel's struct delegation (F_GETDELEG / F_SETDELEG).
+struct Delegation {
+  std::uint32_t d_flags;
+  std::uint16_t d_type;
+  std::uint16_t pad;
+};
+
+void print_delegation(const ArgContext& c, bool out_arg, std::string& out) {
+  auto d = read_at<Delegation>(c, c.value(), out_arg, out);
+  if (!d) return;
+  out += "{d_flags=";
+  print_hex(d->d_flags, out);
+  out += ", d_type=";
+  print_enum(tables::lock_type, d->d_type, out);
+  out += ", __pad=";
+  print_hex(d->pad, out);
+  out += '}';
+}
+
 // Commands whose argument the kernel writes: printed at exit.
 bool fcntl_writes_arg(int cmd) {
-  return cmd == F_GETLK || cmd == F_OFD_GETLK || cmd == F_GETOWN_EX;
+  return cmd == F_GETLK || cmd == F_OFD_GETLK || cmd == F_GETOWN_EX || cmd == kFcntlGetRwHint ||
+         cmd == kFcntlGetFileRwHint || cmd == kFcntlGetdeleg;
 }
 
 Phase fcntl_arg_phase(const ArgContext& c) {
@@ -201,6 +237,15 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
     case F_DUPFD:
     case F_DUPFD_CLOEXEC:
     case F_SETPIPE_SZ: print_int(static_cast<std::int32_t>(v), out); return true;
+    case kFcntlDupfdQuery:
+      print_fd_decorated(c.tid, static_cast<int>(v), c.opts.fd_details, out);
+      return true;
+    case kFcntlSetRwHint:
+    case kFcntlSetFileRwHint: print_rw_hint(c, false, out); return true;
+    case kFcntlGetRwHint:
+    case kFcntlGetFileRwHint: print_rw_hint(c, true, out); return true;
+    case kFcntlSetdeleg: print_delegation(c, false, out); return true;
+    case kFcntlGetdeleg: print_delegation(c, true, out); return true;
     // A command strace does not know: the argument as the raw word, in hex.
     default: print_hex(v, out); return true;
   }

@@ -21,6 +21,8 @@
 
 #include <array>
 
+#include "fcntl_commands.hpp"
+
 namespace xtrace::decode::tables {
 namespace {
 
@@ -58,7 +60,8 @@ constexpr std::array kPollEvents{
     XLAT(POLLRDHUP)};
 constexpr std::array kSealFlags{XLAT(F_SEAL_SEAL), XLAT(F_SEAL_SHRINK), XLAT(F_SEAL_GROW),
                                 XLAT(F_SEAL_WRITE), XLAT(F_SEAL_FUTURE_WRITE)};
-constexpr std::array kLockType{XLAT(F_RDLCK), XLAT(F_WRLCK), XLAT(F_UNLCK)};
+constexpr std::array kLockType{XLAT(F_RDLCK), XLAT(F_WRLCK), XLAT(F_UNLCK), XLAT(F_EXLCK),
+                               XLAT(F_SHLCK)};
 constexpr std::array kAtFlags{XLAT(AT_SYMLINK_NOFOLLOW), XLAT(AT_REMOVEDIR),
                               XLAT(AT_SYMLINK_FOLLOW),   XLAT(AT_NO_AUTOMOUNT),
                               XLAT(AT_EMPTY_PATH),       XlatEntry{AT_RECURSIVE, "AT_RECURSIVE"}};
@@ -182,14 +185,46 @@ constexpr std::array kClockid{XLAT(CLOCK_REALTIME),
                               XLAT(CLOCK_BOOTTIME_ALARM),
                               XLAT(CLOCK_TAI)};
 constexpr std::array kSigprocmaskHow{XLAT(SIG_BLOCK), XLAT(SIG_UNBLOCK), XLAT(SIG_SETMASK)};
-constexpr std::array kFcntlCmd{
-    XLAT(F_DUPFD),         XLAT(F_GETFD),      XLAT(F_SETFD),      XLAT(F_GETFL),
-    XLAT(F_SETFL),         XLAT(F_GETLK),      XLAT(F_SETLK),      XLAT(F_SETLKW),
-    XLAT(F_SETOWN),        XLAT(F_GETOWN),     XLAT(F_SETSIG),     XLAT(F_GETSIG),
-    XLAT(F_SETOWN_EX),     XLAT(F_GETOWN_EX),  XLAT(F_OFD_GETLK),  XLAT(F_OFD_SETLK),
-    XLAT(F_OFD_SETLKW),    XLAT(F_SETLEASE),   XLAT(F_GETLEASE),   XLAT(F_NOTIFY),
-    XLAT(F_DUPFD_CLOEXEC), XLAT(F_SETPIPE_SZ), XLAT(F_GETPIPE_SZ), XLAT(F_ADD_SEALS),
-    XLAT(F_GET_SEALS)};
+// strace's fcntlcmds order; the commands the C library lacks by the
+// kernel's numbers.
+constexpr std::array kFcntlCmd{XLAT(F_DUPFD),
+                               XLAT(F_GETFD),
+                               XLAT(F_SETFD),
+                               XLAT(F_GETFL),
+                               XLAT(F_SETFL),
+                               XLAT(F_GETLK),
+                               XLAT(F_SETLK),
+                               XLAT(F_SETLKW),
+                               XLAT(F_SETOWN),
+                               XLAT(F_GETOWN),
+                               XLAT(F_SETSIG),
+                               XLAT(F_GETSIG),
+                               XlatEntry{kFcntlGetlk64, "F_GETLK64"},
+                               XlatEntry{kFcntlSetlk64, "F_SETLK64"},
+                               XlatEntry{kFcntlSetlkw64, "F_SETLKW64"},
+                               XLAT(F_SETOWN_EX),
+                               XLAT(F_GETOWN_EX),
+                               XlatEntry{kFcntlGetownerUids, "F_GETOWNER_UIDS"},
+                               XLAT(F_OFD_GETLK),
+                               XLAT(F_OFD_SETLK),
+                               XLAT(F_OFD_SETLKW),
+                               XLAT(F_SETLEASE),
+                               XLAT(F_GETLEASE),
+                               XLAT(F_NOTIFY),
+                               XlatEntry{kFcntlDupfdQuery, "F_DUPFD_QUERY"},
+                               XlatEntry{kFcntlCreatedQuery, "F_CREATED_QUERY"},
+                               XlatEntry{kFcntlCancellk, "F_CANCELLK"},
+                               XLAT(F_DUPFD_CLOEXEC),
+                               XLAT(F_SETPIPE_SZ),
+                               XLAT(F_GETPIPE_SZ),
+                               XLAT(F_ADD_SEALS),
+                               XLAT(F_GET_SEALS),
+                               XlatEntry{kFcntlGetRwHint, "F_GET_RW_HINT"},
+                               XlatEntry{kFcntlSetRwHint, "F_SET_RW_HINT"},
+                               XlatEntry{kFcntlGetFileRwHint, "F_GET_FILE_RW_HINT"},
+                               XlatEntry{kFcntlSetFileRwHint, "F_SET_FILE_RW_HINT"},
+                               XlatEntry{kFcntlGetdeleg, "F_GETDELEG"},
+                               XlatEntry{kFcntlSetdeleg, "F_SETDELEG"}};
 // Every family strace 7.2 names (its addrfams), in number order.
 constexpr std::array kSocketFamily{
     XLAT(AF_UNSPEC),    XLAT(AF_UNIX),       XLAT(AF_INET),    XLAT(AF_AX25),    XLAT(AF_IPX),
