@@ -96,46 +96,125 @@ bool format_stat_out(const ArgContext& c, std::string& out) {
   return true;
 }
 
+constexpr std::uint32_t kStatxAttrWriteAtomic = 0x00400000;
 constexpr std::array kStatxAttributes{
-    XLAT(STATX_ATTR_COMPRESSED), XLAT(STATX_ATTR_IMMUTABLE), XLAT(STATX_ATTR_APPEND),
-    XLAT(STATX_ATTR_NODUMP),     XLAT(STATX_ATTR_ENCRYPTED), XLAT(STATX_ATTR_AUTOMOUNT),
-    XLAT(STATX_ATTR_MOUNT_ROOT), XLAT(STATX_ATTR_VERITY),    XLAT(STATX_ATTR_DAX)};
+    XLAT(STATX_ATTR_COMPRESSED), XLAT(STATX_ATTR_IMMUTABLE),
+    XLAT(STATX_ATTR_APPEND),     XLAT(STATX_ATTR_NODUMP),
+    XLAT(STATX_ATTR_ENCRYPTED),  XLAT(STATX_ATTR_AUTOMOUNT),
+    XLAT(STATX_ATTR_MOUNT_ROOT), XLAT(STATX_ATTR_VERITY),
+    XLAT(STATX_ATTR_DAX),        XlatEntry{kStatxAttrWriteAtomic, "STATX_ATTR_WRITE_ATOMIC"}};
 const Xlat kStatxAttributesTable{kStatxAttributes, "STATX_ATTR_???"};
 
+// The kernel's struct statx as of Linux 6.16 (256 bytes; the C library's
+// copy may be older).
+struct KernelStatx {
+  std::uint32_t stx_mask;
+  std::uint32_t stx_blksize;
+  std::uint64_t stx_attributes;
+  std::uint32_t stx_nlink;
+  std::uint32_t stx_uid;
+  std::uint32_t stx_gid;
+  std::uint16_t stx_mode;
+  std::uint16_t spare0;
+  std::uint64_t stx_ino;
+  std::uint64_t stx_size;
+  std::uint64_t stx_blocks;
+  std::uint64_t stx_attributes_mask;
+  statx_timestamp stx_atime;
+  statx_timestamp stx_btime;
+  statx_timestamp stx_ctime;
+  statx_timestamp stx_mtime;
+  std::uint32_t stx_rdev_major;
+  std::uint32_t stx_rdev_minor;
+  std::uint32_t stx_dev_major;
+  std::uint32_t stx_dev_minor;
+  std::uint64_t stx_mnt_id;
+  std::uint32_t stx_dio_mem_align;
+  std::uint32_t stx_dio_offset_align;
+  std::uint64_t stx_subvol;
+  std::uint32_t stx_atomic_write_unit_min;
+  std::uint32_t stx_atomic_write_unit_max;
+  std::uint32_t stx_atomic_write_segments_max;
+  std::uint32_t stx_dio_read_offset_align;
+  std::uint32_t stx_atomic_write_unit_max_opt;
+  std::uint32_t spare2;
+  std::uint64_t spare3[8];
+};
+static_assert(sizeof(KernelStatx) == 256);
+
+constexpr std::uint32_t kStatxMntId = 0x1000;
+constexpr std::uint32_t kStatxDioAlign = 0x2000;
+constexpr std::uint32_t kStatxSubvol = 0x8000;
+constexpr std::uint32_t kStatxDioReadAlign = 0x20000;
+
+// "{tv_sec=N, tv_nsec=N} /* date */", as strace's print_statx_timestamp.
 void print_statx_time(const char* name, const statx_timestamp& ts, std::string& out) {
-  fmt::format_to(std::back_inserter(out), ", {}={{tv_sec=", name);
-  print_time(ts.tv_sec, ts.tv_nsec, out);
-  fmt::format_to(std::back_inserter(out), ", tv_nsec={}}}", static_cast<std::uint64_t>(ts.tv_nsec));
+  fmt::format_to(std::back_inserter(out), ", {}={{tv_sec={}, tv_nsec={}}}", name, ts.tv_sec,
+                 static_cast<std::uint32_t>(ts.tv_nsec));
+  print_date_comment(ts.tv_sec, static_cast<std::uint32_t>(ts.tv_nsec), out);
 }
 
+// strace 7.2's statx: a field appears when stx_mask says the kernel filled
+// it (the atomic-write fields when stx_attributes has
+// STATX_ATTR_WRITE_ATOMIC); without -v only mask, attributes, mode, size.
 bool format_statx_out(const ArgContext& c, std::string& out) {
-  auto st = read_out<struct statx>(c, out);
+  auto st = read_out<KernelStatx>(c, out);
   if (!st) return true;
+  const std::uint32_t m = st->stx_mask;
+  const bool v = c.opts.verbose;
+  auto field = [&out](const char* name, std::uint64_t value) {
+    fmt::format_to(std::back_inserter(out), ", {}={}", name, value);
+  };
+  auto hex_field = [&out](const char* name, std::uint64_t value) {
+    fmt::format_to(std::back_inserter(out), ", {}=", name);
+    print_hex(value, out);
+  };
   out += "{stx_mask=";
-  print_flags(tables::statx_mask, st->stx_mask, out);
-  if (c.opts.verbose) fmt::format_to(std::back_inserter(out), ", stx_blksize={}", st->stx_blksize);
+  print_flags(tables::statx_mask, m, out);
+  if (v) field("stx_blksize", st->stx_blksize);
   out += ", stx_attributes=";
   print_flags(kStatxAttributesTable, st->stx_attributes, out);
-  if (c.opts.verbose)
-    fmt::format_to(std::back_inserter(out), ", stx_nlink={}, stx_uid={}, stx_gid={}", st->stx_nlink,
-                   st->stx_uid, st->stx_gid);
-  out += ", stx_mode=";
-  print_file_mode(st->stx_mode, out);
-  if (c.opts.verbose) fmt::format_to(std::back_inserter(out), ", stx_ino={}", st->stx_ino);
-  fmt::format_to(std::back_inserter(out), ", stx_size={}", st->stx_size);
-  if (!c.opts.verbose) {
+  if (v) {
+    if (m & STATX_NLINK) field("stx_nlink", st->stx_nlink);
+    if (m & STATX_UID) field("stx_uid", st->stx_uid);
+    if (m & STATX_GID) field("stx_gid", st->stx_gid);
+  }
+  if (m & (STATX_TYPE | STATX_MODE)) {
+    out += ", stx_mode=";
+    print_file_mode(st->stx_mode, out);
+  }
+  if (v && (m & STATX_INO)) field("stx_ino", st->stx_ino);
+  if (m & STATX_SIZE) field("stx_size", st->stx_size);
+  if (!v) {
     out += ", ...}";
     return true;
   }
-  fmt::format_to(std::back_inserter(out), ", stx_blocks={}, stx_attributes_mask=", st->stx_blocks);
+  if (m & STATX_BLOCKS) field("stx_blocks", st->stx_blocks);
+  out += ", stx_attributes_mask=";
   print_flags(kStatxAttributesTable, st->stx_attributes_mask, out);
-  print_statx_time("stx_atime", st->stx_atime, out);
-  print_statx_time("stx_btime", st->stx_btime, out);
-  print_statx_time("stx_ctime", st->stx_ctime, out);
-  print_statx_time("stx_mtime", st->stx_mtime, out);
-  fmt::format_to(std::back_inserter(out),
-                 ", stx_rdev_major={}, stx_rdev_minor={}, stx_dev_major={}, stx_dev_minor={}}}",
-                 st->stx_rdev_major, st->stx_rdev_minor, st->stx_dev_major, st->stx_dev_minor);
+  if (m & STATX_ATIME) print_statx_time("stx_atime", st->stx_atime, out);
+  if (m & STATX_BTIME) print_statx_time("stx_btime", st->stx_btime, out);
+  if (m & STATX_CTIME) print_statx_time("stx_ctime", st->stx_ctime, out);
+  if (m & STATX_MTIME) print_statx_time("stx_mtime", st->stx_mtime, out);
+  field("stx_rdev_major", st->stx_rdev_major);
+  field("stx_rdev_minor", st->stx_rdev_minor);
+  field("stx_dev_major", st->stx_dev_major);
+  field("stx_dev_minor", st->stx_dev_minor);
+  if (m & kStatxMntId) hex_field("stx_mnt_id", st->stx_mnt_id);
+  if (m & kStatxDioAlign) {
+    field("stx_dio_mem_align", st->stx_dio_mem_align);
+    field("stx_dio_offset_align", st->stx_dio_offset_align);
+  }
+  if (m & kStatxSubvol) hex_field("stx_subvol", st->stx_subvol);
+  const bool atomic = (st->stx_attributes & kStatxAttrWriteAtomic) != 0;
+  if (atomic) {
+    field("stx_atomic_write_unit_min", st->stx_atomic_write_unit_min);
+    field("stx_atomic_write_unit_max", st->stx_atomic_write_unit_max);
+    field("stx_atomic_write_segments_max", st->stx_atomic_write_segments_max);
+  }
+  if (m & kStatxDioReadAlign) field("stx_dio_read_offset_align", st->stx_dio_read_offset_align);
+  if (atomic) field("stx_atomic_write_unit_max_opt", st->stx_atomic_write_unit_max_opt);
+  out += '}';
   return true;
 }
 
