@@ -1,4 +1,5 @@
-// Network kinds: sockaddr (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK), socklen
+// Network kinds: sockaddr (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK here, the
+// other families in sockaddr_families.cpp), socklen
 // in/out, msghdr with iovecs and control messages, socket options, and the
 // constants of the socket calls.
 #include <arpa/inet.h>
@@ -15,6 +16,7 @@
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
+#include "sockaddr_families.hpp"
 #include "struct_reader.hpp"
 #include "table_kinds.hpp"
 #include "xlat.hpp"
@@ -118,20 +120,6 @@ const Xlat kScmTable{kScmTypes, "SCM_???"};
 
 // --- sockaddr --------------------------------------------------------------
 
-// A link-local address's scope is an interface: if_nametoindex("lo") when
-// the index names one, as strace prints it.
-void print_ifindex(std::uint32_t index, std::string& out) {
-  char name[IF_NAMESIZE];
-  if (if_indextoname(index, name) == nullptr) {
-    print_uint(index, out);
-    return;
-  }
-  std::string symbol = "if_nametoindex(";
-  quote_string(name, {}, symbol);
-  symbol += ')';
-  print_styled(std::to_string(index), symbol, out);
-}
-
 // The smallest length each family's fields are printed for: shorter, the
 // bytes after sa_family print raw as sa_data (strace's sa_printers).
 std::size_t family_min_len(unsigned family) {
@@ -140,7 +128,7 @@ std::size_t family_min_len(unsigned family) {
     case AF_INET: return sizeof(sockaddr_in);
     case AF_INET6: return offsetof(sockaddr_in6, sin6_scope_id);
     case AF_NETLINK: return sizeof(sockaddr_nl);
-    default: return 0;
+    default: return family_fields_min_len(family);
   }
 }
 
@@ -218,7 +206,10 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
         fmt::format_to(std::back_inserter(out), "{:#08x}", nl->nl_groups);
       break;
     }
-    default: break;
+    default:
+      print_family_fields(sa[0].ss_family, reinterpret_cast<const unsigned char*>(&sa), len, c.opts,
+                          out);
+      break;
   }
   out += '}';
 }
