@@ -53,6 +53,9 @@ struct DecodeOptions {
   SyscallSet raw;                                // -e raw=: arguments undecoded
   FdSet dump_read;                               // -e read=
   FdSet dump_write;                              // -e write=
+  // -e namespace=new: clone, clone3, unshare and setns show the namespaces
+  // the task is in afterwards, "= 0 (user:[4026532840])".
+  bool new_namespaces = false;
   // -Y / --decode-pids=pidns: adds "<comm>" or the pid in xtrace's
   // namespace after pids; null: pids print as plain numbers.
   PidDecorator* pids = nullptr;

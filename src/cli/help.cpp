@@ -106,6 +106,9 @@ Output format:
   --decode-pids=SET, -e decode-pids=SET
                  SET: comm, pidns, all or none (a later -Y or
                  --decode-pids replaces an earlier one)
+  -e namespace=new, --namespace[=new]
+                 print the namespace ids that the tracee enters (clone,
+                 clone3, unshare, setns): = 0 (user:[4026532840])
   -e read=SET, --read=SET
                  dump all data read from the descriptors in SET in hex
   -e write=SET, --write=SET
@@ -147,7 +150,7 @@ Filtering:
                  suppress attach, exit (exits), path-resolution,
                  personality or thread-execve (superseded) messages;
                  without SET: attach,personality
-  -e kvm=vcpu, -e namespace=new, --secontext
+  -e kvm=vcpu, --secontext
                  not supported: refused with a message naming them
 
 Time:

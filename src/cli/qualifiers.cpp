@@ -21,12 +21,9 @@ void qualify_kvm(std::string_view value, Options&) {
   throw UsageError(fmt::format("invalid -e kvm= argument: '{}'", value));
 }
 
-void qualify_namespace(std::string_view value, Options&) {
-  if (value == "new")
-    throw UsageError(
-        "-e namespace=new is not supported: xtrace does not print the namespace ids a tracee "
-        "enters");
-  throw UsageError(fmt::format("invalid -e namespace= argument: '{}'", value));
+void qualify_namespace(std::string_view value, Options& opts) {
+  if (value != "new") throw UsageError(fmt::format("invalid -e namespace= argument: '{}'", value));
+  opts.decode.new_namespaces = true;
 }
 
 void qualify_secontext(std::string_view, Options&) {

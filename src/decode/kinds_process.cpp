@@ -13,7 +13,9 @@
 
 #include <array>
 
+#include "fd_info.hpp"
 #include "format_helpers.hpp"
+#include "pid_printer.hpp"
 #include "signal_names.hpp"
 #include "struct_reader.hpp"
 #include "table_kinds.hpp"
@@ -192,10 +194,18 @@ bool format_clone_ptid(const ArgContext& c, std::string& out) {
   if (!has_ptid(c)) return false;
   out += "parent_tid=";
   auto v = c.value() != 0 && !c.failed() ? c.mem.read_value<std::int32_t>(c.value()) : std::nullopt;
-  if (v)
-    fmt::format_to(std::back_inserter(out), "[{}]", *v);
-  else
+  if (!v) {
     print_addr(c.value(), out);
+    return true;
+  }
+  // The child's tid (-Y decorates it), or with CLONE_PIDFD alone its
+  // pidfd (-y decorates it), as strace's printnum_pid / printnum_fd.
+  out += '[';
+  if (c.arg(0) & CLONE_PARENT_SETTID)
+    print_pid(c.opts.pids, c.tid, *v, PidType::tid, out);
+  else
+    print_fd_decorated(c.tid, *v, c.opts.fd_details, out);
+  out += ']';
   return true;
 }
 // What aarch64 passes in this register is tls; the printer of the

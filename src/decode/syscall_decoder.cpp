@@ -16,6 +16,7 @@
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "io_dump.hpp"
+#include "namespace_ids.hpp"
 #include "personality.hpp"
 #include "pid_printer.hpp"
 #include "signal_names.hpp"
@@ -264,6 +265,40 @@ bool clock_state_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptio
   return true;
 }
 
+// -e namespace=new: after the result, the namespaces of the kinds the
+// flags name that the task is in now (for clone and clone3 the child,
+// translated into xtrace's pid namespace).
+bool namespace_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
+                      std::string& out) {
+  if (!opts.new_namespaces) return false;
+  const std::string_view name = ev.desc->name;
+  const bool child = name == "clone" || name == "clone3";
+  std::uint64_t flags = 0;
+  if (name == "clone3") {
+    // struct clone_args begins with its 64-bit flags.
+    auto f = mem.read_value<std::uint64_t>(ev.args[0]);
+    if (!f) return false;
+    flags = *f;
+  } else if (name == "setns") {
+    flags = static_cast<std::uint32_t>(ev.args[1]);
+  } else {
+    flags = ev.args[0];
+  }
+  pid_t pid = ev.tid;
+  if (child) {
+    pid = tid_in_our_namespace(ev.tid, static_cast<pid_t>(ev.rval));
+    if (pid == 0) return false;
+  }
+  std::string ids = namespace_ids(pid, flags);
+  if (ids.empty()) return false;
+  if (child)
+    print_pid(opts.pids, ev.tid, static_cast<pid_t>(ev.rval), PidType::tid, out);
+  else
+    fmt::format_to(std::back_inserter(out), "{}", ev.rval);
+  fmt::format_to(std::back_inserter(out), " ({})", ids);
+  return true;
+}
+
 struct ResultRow {
   std::string_view syscall;
   ResultHook hook;
@@ -278,7 +313,11 @@ constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
                                   ResultRow{"personality", personality_result},
                                   ResultRow{"ioprio_get", ioprio_result},
                                   ResultRow{"adjtimex", clock_state_result},
-                                  ResultRow{"clock_adjtime", clock_state_result}};
+                                  ResultRow{"clock_adjtime", clock_state_result},
+                                  ResultRow{"clone", namespace_result},
+                                  ResultRow{"clone3", namespace_result},
+                                  ResultRow{"unshare", namespace_result},
+                                  ResultRow{"setns", namespace_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     std::string& out) {

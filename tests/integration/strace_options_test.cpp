@@ -89,5 +89,31 @@ TEST(StraceOptions, LetsGoOfItsStdinOnceTheCommandRuns) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(StraceOptions, NamespaceNewShowsTheNamespacesEntered) {
+  // -e namespace=new: after clone and unshare with CLONE_NEW* flags, the
+  // namespaces the task (for clone, the child) is in; nothing for other
+  // flags.  Where user namespaces are refused, the calls fail and print
+  // their error only.
+  RunResult r = run_xtrace(
+      {"-qq", "-e", "namespace=new", "-e", "trace=clone,unshare", program("new_namespaces")});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string id = R"(:\[\d+\])";
+  const std::regex clone_line(
+      R"(clone\(child_stack=NULL, flags=CLONE_NEWUSER\|SIGCHLD\) += \d+ \(user)" + id + R"(\)\n)");
+  const std::regex unshare_line(R"(unshare\(CLONE_NEWUSER\|CLONE_NEWNET\) += 0 \(net)" + id +
+                                ", user" + id + R"(\)\n)");
+  if (r.out.find("clone=ok") != std::string::npos) {
+    EXPECT_TRUE(std::regex_search(r.err, clone_line)) << r.err;
+  }
+  if (r.out.find("unshare=ok") != std::string::npos) {
+    EXPECT_TRUE(std::regex_search(r.err, unshare_line)) << r.err;
+  }
+  EXPECT_NE(r.err.find("unshare(CLONE_FILES)                    = 0\n"), std::string::npos)
+      << r.err;
+  // Without the option, the same calls print their plain result.
+  RunResult plain = run_xtrace({"-qq", "-e", "trace=unshare", program("new_namespaces")});
+  EXPECT_EQ(plain.err.find(" (net:["), std::string::npos) << plain.err;
+}
+
 }  // namespace
 }  // namespace xtrace::testing

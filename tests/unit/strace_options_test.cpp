@@ -99,12 +99,10 @@ TEST(StraceOptions, UnsupportedQualifiersAreNamed) {
   EXPECT_EQ(error_of({"xtrace", "-e", "kvm=vcpu", "true"}),
             "-e kvm=vcpu is not supported: xtrace does not decode KVM_RUN exit reasons");
   EXPECT_EQ(error_of({"xtrace", "--kvm=x", "true"}), "invalid -e kvm= argument: 'x'");
-  EXPECT_EQ(error_of({"xtrace", "-e", "namespace=new", "true"}),
-            "-e namespace=new is not supported: xtrace does not print the namespace ids a "
-            "tracee enters");
-  EXPECT_EQ(error_of({"xtrace", "--namespace", "true"}),
-            "-e namespace=new is not supported: xtrace does not print the namespace ids a "
-            "tracee enters");
+  EXPECT_TRUE(parse({"xtrace", "-e", "namespace=new", "true"}).decode.new_namespaces);
+  EXPECT_TRUE(parse({"xtrace", "--namespace", "true"}).decode.new_namespaces);
+  EXPECT_TRUE(parse({"xtrace", "--namespace=new", "true"}).decode.new_namespaces);
+  EXPECT_FALSE(parse({"xtrace", "true"}).decode.new_namespaces);
   EXPECT_EQ(error_of({"xtrace", "-e", "namespace=old", "true"}),
             "invalid -e namespace= argument: 'old'");
   EXPECT_EQ(
