@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -139,13 +140,16 @@ class Runner:
             start = time.perf_counter()
             proc = subprocess.Popen(self.argv(config, command), stdin=subprocess.DEVNULL,
                                     stdout=subprocess.DEVNULL, stderr=stderr, env=env)
-            try:
-                status = proc.wait(timeout=self.timeout)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-                status = "timeout"
+            # A blocking wait: Popen.wait(timeout=) polls with sleeps of up
+            # to 50 ms, which quantized every time measured.  The timer
+            # kills a run that hangs.
+            timer = threading.Timer(self.timeout, proc.kill)
+            timer.start()
+            status = proc.wait()
             seconds = time.perf_counter() - start
+            if not timer.is_alive():
+                status = "timeout"
+            timer.cancel()
         rss = read_rss(rss_file, proc.pid) if config.rss else None
         for leftover in ("trace.out", "rss"):  # a trace of find is tens of MB
             if os.path.exists(os.path.join(self.tmp, leftover)):
