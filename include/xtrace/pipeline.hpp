@@ -45,7 +45,7 @@ class Pipeline {
   void set_filter(FilterOptions filter);
   // -i: signal lines carry the instruction pointer (read at their stop).
   void set_instruction_pointer(bool on) { instruction_pointer_ = on; }
-  // Some sink (-c without -w) counts system time: the engine then fills
+  // Some sink (-c without -w) counts CPU time: the engine then fills
   // ThreadState::stop_cpu_ns at each stop.
   bool needs_cpu_time() const { return cpu_time_; }
   const filter::PathFilter* path_filter() const { return path_filter_ ? &*path_filter_ : nullptr; }

@@ -83,7 +83,7 @@ CommandStatus Tracer::run() {
     }
     if (pipeline_.syscall_limit_reached()) return stop_at_limit();
     int status = 0;
-    // -c's system time comes with the stop, at no extra syscall.
+    // -c's CPU time comes with the stop, at no extra syscall.
     rusage usage{};
     rusage* want_usage = pipeline_.needs_cpu_time() ? &usage : nullptr;
     pid_t tid = held_.wait(status, want_usage, [this](pid_t held, int sig) { resume(held, sig); });
