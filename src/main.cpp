@@ -16,6 +16,7 @@
 #include "output/separate_text_sink.hpp"
 #include "output/summary_sink.hpp"
 #include "output/text_sink.hpp"
+#include "unwind/unwinder.hpp"
 #include "xtrace/diagnostic.hpp"
 #include "xtrace/options.hpp"
 #include "xtrace/quote.hpp"
@@ -99,6 +100,11 @@ int run(const Options& opts) {
   Pipeline pipeline(decode, make_sinks(opts, tasks));
   pipeline.set_filter(opts.report.filter);
   pipeline.set_instruction_pointer(opts.report.instruction_pointer);
+  // -k; with -c alone nothing would print the stacks (the option parser
+  // has said so, as strace does).
+  const SummaryOptions& summary = opts.report.summary;
+  if (opts.stack_trace.enabled && (!summary.enabled || summary.with_trace))
+    pipeline.set_unwinder(std::make_unique<Unwinder>(opts.stack_trace.frame_limit));
   report_path_resolutions(opts, pipeline);
   pipeline.set_injector(Injector::create(opts.inject, opts.program_name, stderr));
   Tracer tracer(pipeline, tasks, std::move(config));

@@ -9,8 +9,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "xtrace/arch.hpp"
+#include "xtrace/stack_frame.hpp"
 #include "xtrace/syscall_table.hpp"
 
 namespace xtrace {
@@ -47,6 +49,10 @@ struct SyscallEvent {
   std::int64_t cpu_entry_ns = -1;
   std::int64_t cpu_exit_ns = -1;
   bool selected = true;  // -e trace= (and friends) chose this call
+  // -k: the caller's stack, innermost first; empty without -k.  Captured
+  // at entry (at exit for the command's first execve, to show the new
+  // image), printed after the completed line.
+  std::vector<StackFrame> stack;
 };
 
 struct SignalEvent {
@@ -55,6 +61,7 @@ struct SignalEvent {
   std::string siginfo_text;         // "{si_signo=SIGCHLD, ...}", empty if unknown
   bool group_stop = false;          // the task stopped: "--- stopped by SIGSTOP ---"
   std::optional<std::uint64_t> ip;  // -i: where the task stopped, if it could be read
+  std::vector<StackFrame> stack;    // -k: where the task stopped
 };
 
 struct ExitEvent {

@@ -13,6 +13,7 @@
 #include "xtrace/process_options.hpp"
 #include "xtrace/quiet.hpp"
 #include "xtrace/report_options.hpp"
+#include "xtrace/stack_trace_options.hpp"
 
 namespace xtrace {
 
@@ -23,12 +24,13 @@ struct Options {
   DecodeOptions decode;                    // -s, -x, -v
   ProcessOptions process;                  // -f, -ff, -p, -D, -u, -I, -b, -Y
   QuietOptions quiet;                      // -q, -e quiet=
-  ReportOptions report;       // -e trace/status/signal, -z/-Z, -t/-r/-T, -A, -c/-C/-S/-U/-w/-O
-  InjectOptions inject;       // -e inject=, -e fault=, --seed
-  bool show_help = false;     // -h
-  bool show_version = false;  // -V
-  bool debug = false;         // -d: accepted; xtrace has no debug output
-  bool tips = false;          // --tips: accepted; xtrace has no tips to show
+  ReportOptions report;           // -e trace/status/signal, -z/-Z, -t/-r/-T, -A, -c/-C/-S/-U/-w/-O
+  InjectOptions inject;           // -e inject=, -e fault=, --seed
+  StackTraceOptions stack_trace;  // -k, --stack-trace-frame-limit
+  bool show_help = false;         // -h
+  bool show_version = false;      // -V
+  bool debug = false;             // -d: accepted; xtrace has no debug output
+  bool tips = false;              // --tips: accepted; xtrace has no tips to show
 };
 
 // A bad command line: the message is printed as "PROGRAM: message".

@@ -19,9 +19,12 @@
 
 namespace xtrace {
 
+class Unwinder;
+
 class Pipeline {
  public:
   Pipeline(DecodeOptions decode, std::vector<std::unique_ptr<Sink>> sinks);
+  ~Pipeline();
 
   void syscall_entry(ThreadState& t, const SyscallInfo& info);
   void syscall_exit(ThreadState& t, const SyscallInfo& info);
@@ -43,6 +46,9 @@ class Pipeline {
   // What is shown (-e trace=, status=, signal=, -P, --trace-fds);
   // everything by default.  The -P paths are resolved here, once.
   void set_filter(FilterOptions filter);
+  // -k: shown calls and signals carry the task's stack, unwound at the
+  // stop (unwind/unwinder.hpp); null for none.
+  void set_unwinder(std::unique_ptr<Unwinder> unwinder);
   // -i: signal lines carry the instruction pointer (read at their stop).
   void set_instruction_pointer(bool on) { instruction_pointer_ = on; }
   // Some sink (-c without -w) counts CPU time: the engine then fills
@@ -61,6 +67,7 @@ class Pipeline {
   bool decoding_ = false;  // some sink shows decoded arguments
   ProcessMemory memory_{0};
   std::unique_ptr<Injector> injector_;
+  std::unique_ptr<Unwinder> unwinder_;  // -k
 
   // The filter (src/filter/, issue 6): decided before decoding.
   void deliver_entry(const SyscallEvent& ev);

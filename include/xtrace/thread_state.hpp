@@ -47,6 +47,9 @@ struct ThreadState {
   // (as strace's -c, at no extra syscall): the difference between a call's
   // entry and exit stops is the time spent in it.  -1 unless -c asks.
   std::int64_t stop_cpu_ns = -1;
+  // -k: this call's stack is taken at its exit stop (the command's first
+  // execve: what runs after it is the new image, as strace shows it).
+  bool stack_at_exit = false;
   Clock::duration resume_delay{};
 };
 

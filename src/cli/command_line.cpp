@@ -14,6 +14,7 @@
 #include "process_options.hpp"
 #include "qualifiers.hpp"
 #include "report_options.hpp"
+#include "stack_trace_options.hpp"
 #include "xtrace/options.hpp"
 
 namespace xtrace {
@@ -130,6 +131,8 @@ Options parse_command_line(int argc, char** argv) {
   cli::add_process_options(app, process);
   cli::DecodeCli decode;
   cli::add_decode_options(app, decode);
+  cli::StackTraceCli stack;
+  cli::add_stack_trace_options(app, stack);
 
   for (CLI::Option* opt : app.get_options())
     opt->transform([](std::string value) { return value == kEmptyValue ? std::string() : value; });
@@ -161,6 +164,7 @@ Options parse_command_line(int argc, char** argv) {
   cli::apply_inject_options(inject, opts);
   cli::apply_process_options(process, opts);
   cli::apply_decode_options(decode, opts);
+  cli::apply_stack_trace_options(stack, opts);
   check_command(opts, after_double_dash);
   cli::finish_process_options(opts);
   return opts;

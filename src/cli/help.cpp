@@ -63,6 +63,12 @@ Output format:
   -i, --instruction-pointer
                  print the instruction pointer at the time of each call:
                  [00007f0123456789] read(...)
+  -k, --stack-trace[=symbol]
+                 print the caller's stack after each call (and signal),
+                 innermost first, functions named from .symtab:
+                  > /usr/lib/x86_64-linux-gnu/libc.so.6(__write+0x14) [0x114a04]
+  --stack-trace-frame-limit=LIMIT
+                 print at most LIMIT frames of a stack (default 256)
   -s STRSIZE, --string-limit=STRSIZE
                  limit the length of printed strings to STRSIZE bytes
                  (default 32); paths are always printed whole
@@ -212,7 +218,11 @@ exit status is 0, or 1 when no process could be attached.
 }
 
 std::string version_text() {
-  return fmt::format("xtrace -- version {}\n", XTRACE_VERSION);
+  // Compiled-in features, in strace's words.
+  return fmt::format(
+      "xtrace -- version {}\n"
+      "Optional features enabled: stack-trace=libunwind stack-demangle\n",
+      XTRACE_VERSION);
 }
 
 }  // namespace xtrace

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "unwind/unwinder.hpp"
 #include "xtrace/arch.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
@@ -11,6 +12,12 @@ Pipeline::Pipeline(DecodeOptions decode, std::vector<std::unique_ptr<Sink>> sink
     : decode_(decode), sinks_(std::move(sinks)) {
   for (const auto& s : sinks_) decoding_ = decoding_ || s->needs_decoding();
   for (const auto& s : sinks_) cpu_time_ = cpu_time_ || s->needs_cpu_time();
+}
+
+Pipeline::~Pipeline() = default;
+
+void Pipeline::set_unwinder(std::unique_ptr<Unwinder> unwinder) {
+  unwinder_ = std::move(unwinder);
 }
 
 void Pipeline::set_injector(std::unique_ptr<Injector> injector) {
@@ -73,6 +80,15 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   // from starting).
   if (injector_ && !t.before_first_exec) injector_->on_entry(t);
   ev.cpu_entry_ns = cpu_time_ ? t.stop_cpu_ns : -1;
+  if (unwinder_) {
+    // strace 7.2 takes the stack at entry, where the caller still is,
+    // except for the command's own execve, whose exit shows the new image.
+    t.stack_at_exit = t.before_first_exec;
+    if (t.stack_at_exit)
+      ev.stack.clear();
+    else
+      unwinder_->capture(t.tid, t.pid, ev.stack);
+  }
   if (decoding_) {
     decode_entry(ev, memory_, decode_);
     note_restart(t);
@@ -100,9 +116,13 @@ void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
   ev.is_error = info.is_error;
   ev.ip = info.ip;
   if (t.hidden) return;
+  // The real result, before an injected one replaces it.
+  if (unwinder_) unwinder_->after_call(t.pid, ev);
   if (injector_) injector_->on_exit(t);  // fakes rval / is_error when a rule fired
   if (!ev.selected) return;
   ev.cpu_exit_ns = cpu_time_ ? t.stop_cpu_ns : -1;
+  // Not after a failed first execve: that stack would be xtrace's own child.
+  if (unwinder_ && t.stack_at_exit && !ev.is_error) unwinder_->capture(t.tid, t.pid, ev.stack);
   if (decoding_) {
     memory_.set_pid(t.tid);
     decode_exit(ev, memory_, decode_);
@@ -141,12 +161,14 @@ void Pipeline::signal(const ThreadState& t, const siginfo_t& si) {
   ev.sig = si.si_signo;
   ev.siginfo_text = format_siginfo(si, decode_.pids, t.tid);
   if (instruction_pointer_) ev.ip = instruction_pointer(t.tid);
+  if (unwinder_) unwinder_->capture(t.tid, t.pid, ev.stack);  // strace: after "--- SIG... ---" too
   for (auto& s : sinks_) s->on_signal(ev);
 }
 
 void Pipeline::exit(const ExitEvent& ev) {
   if (decode_.pids != nullptr) decode_.pids->forget(ev.tid);
   if (injector_) injector_->forget(ev.tid);
+  if (unwinder_) unwinder_->forget_thread(ev.tid);
   for (auto& s : sinks_) s->on_exit(ev);
 }
 
@@ -157,6 +179,7 @@ void Pipeline::group_stop(const ThreadState& t, int sig) {
   ev.sig = sig;
   ev.group_stop = true;
   if (instruction_pointer_) ev.ip = instruction_pointer(t.tid);
+  if (unwinder_) unwinder_->capture(t.tid, t.pid, ev.stack);
   for (auto& s : sinks_) s->on_signal(ev);
 }
 
@@ -166,6 +189,7 @@ void Pipeline::task_start(pid_t tid) {
 
 void Pipeline::detach(pid_t tid) {
   if (injector_) injector_->forget(tid);
+  if (unwinder_) unwinder_->forget_thread(tid);
   for (auto& s : sinks_) s->on_detach(tid);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/seccomp_filter.hpp"
+#include "unwind/mapping_changes.hpp"
 
 namespace xtrace::seccomp {
 
@@ -29,6 +30,16 @@ Choice choose(const Options& opts, Arch arch) {
   }
   if (opts.command.empty()) return choice;
   std::vector<bool> traced = traced_numbers(opts.report.filter, arch);
+  // -k keeps its cached mappings right: calls that can map or unmap code
+  // stop too (not shown unless traced), as in strace.
+  if (opts.stack_trace.enabled) {
+    for (std::string_view name : unwind::kMappingSyscalls) {
+      auto id = find_syscall(name);
+      auto nr = id ? number(arch, *id) : std::nullopt;
+      if (nr && *nr >= 0 && static_cast<std::size_t>(*nr) < traced.size())
+        traced[static_cast<std::size_t>(*nr)] = true;
+    }
+  }
   if (std::all_of(traced.begin(), traced.end(), [](bool t) { return t; }))
     return refuse(
         "Seccomp filter is requested but there are no syscalls to filter.  "

@@ -25,7 +25,40 @@ bool has_exit_args(const SyscallEvent& ev) {
   return false;
 }
 
+// -k: strace's frame lines (its unwind.c formats, without source lines).
+void append_stack(const std::vector<StackFrame>& stack, std::string& out) {
+  auto it = std::back_inserter(out);
+  for (const StackFrame& f : stack) {
+    switch (f.kind) {
+      case StackFrame::Kind::frame:
+        if (f.function.empty())
+          fmt::format_to(it, " > {}() [{:#x}]\n", f.module, f.module_offset);
+        else
+          fmt::format_to(it, " > {}({}+{:#x}) [{:#x}]\n", f.module, f.function, f.function_offset,
+                         f.module_offset);
+        break;
+      case StackFrame::Kind::unwind_error:
+        if (f.address != 0)
+          fmt::format_to(it, " > unexpected_backtracing_error [{:#x}]\n", f.address);
+        else
+          out += " > unexpected_backtracing_error\n";
+        break;
+      case StackFrame::Kind::too_many: out += " > too many stack frames\n"; break;
+    }
+  }
+}
+
 }  // namespace
+
+void TextSink::print_stack(const std::vector<StackFrame>& stack) {
+  if (stack.empty()) return;
+  interrupt_open_line();
+  line_.clear();
+  append_stack(stack, line_);
+  out_.write(line_);
+  line_.clear();
+  out_.event_done();
+}
 
 void TextSink::begin_line(pid_t tid, std::optional<std::uint64_t> ip) {
   interrupt_open_line();
@@ -71,6 +104,17 @@ void TextSink::end_open_line(std::string_view note) {
 
 void TextSink::on_detach(pid_t tid) {
   if (open_tid_ == tid) end_open_line(" <detached ...>");
+  print_pending_stack(tid);
+}
+
+// strace prints the stack of a call cut short ("= ?") when it lets go of
+// the task: after its "+++ exited ..." line, or when it detaches.
+void TextSink::print_pending_stack(pid_t tid) {
+  if (pending_stacks_.empty()) return;
+  auto it = pending_stacks_.find(tid);
+  if (it == pending_stacks_.end()) return;
+  print_stack(it->second);
+  pending_stacks_.erase(it);
 }
 
 // A non-leader thread's execve: its open line ends "<pid changed to N
@@ -128,6 +172,10 @@ void TextSink::on_syscall_exit(const SyscallEvent& ev) {
   print_result(ev);
   end_line();
   if (!ev.trailer.empty()) out_.write(ev.trailer);
+  if (ev.exited)
+    print_stack(ev.stack);
+  else if (!ev.stack.empty())
+    pending_stacks_[ev.tid] = ev.stack;
 }
 
 void TextSink::print_result(const SyscallEvent& ev) {
@@ -151,10 +199,14 @@ void TextSink::on_signal(const SignalEvent& ev) {
   }
   line_ += " ---";
   end_line();
+  print_stack(ev.stack);
 }
 
 void TextSink::on_exit(const ExitEvent& ev) {
-  if (!ev.signaled && opts_.quiet.exit) return;  // -qq
+  if (!ev.signaled && opts_.quiet.exit) {  // -qq
+    print_pending_stack(ev.tid);
+    return;
+  }
   begin_line(ev.tid);
   if (!ev.signaled)
     fmt::format_to(std::back_inserter(line_), "+++ exited with {} +++", ev.code);
@@ -162,6 +214,7 @@ void TextSink::on_exit(const ExitEvent& ev) {
     fmt::format_to(std::back_inserter(line_), "+++ killed by {}{} +++", signal_name(ev.code),
                    ev.core_dumped ? " (core dumped)" : "");
   end_line();
+  print_pending_stack(ev.tid);
 }
 
 void TextSink::finish() {

@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "output/line_clock.hpp"
 #include "xtrace/output_file.hpp"
@@ -56,12 +58,16 @@ class TextSink final : public Sink {
   void interrupt_open_line();
   void end_line();
   void print_result(const SyscallEvent& ev);
+  void print_stack(const std::vector<StackFrame>& stack);
+  void print_pending_stack(pid_t tid);
 
   OutputFile out_;
   TextOptions opts_;
   std::string line_;
   pid_t open_tid_ = 0;
   LineClock clock_;
+  // -k: stacks of calls cut short, printed after the task's exit line.
+  std::unordered_map<pid_t, std::vector<StackFrame>> pending_stacks_;
   std::int64_t last_nr_ = -1;    // for -n: strace prefixes later lines with it
   std::size_t written_col_ = 0;  // columns of the open line already written  // the task whose
                                  // syscall line awaits its result
