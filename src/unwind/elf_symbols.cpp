@@ -131,6 +131,10 @@ bool ElfSymbols::read_symbols(const std::string& path, bool want_segments, std::
     const char* name = reinterpret_cast<const char*>(f.at(strtab.sh_offset + sym.st_name));
     std::size_t len = strnlen(name, strtab.sh_size - sym.st_name);
     if (len == 0 || len == strtab.sh_size - sym.st_name) continue;
+    // A debug file's .symtab names versioned symbols "__libc_start_main@@GLIBC_2.34":
+    // the function is __libc_start_main.
+    if (const void* at = std::memchr(name, '@', len); at != nullptr && at != name)
+      len = static_cast<std::size_t>(static_cast<const char*>(at) - name);
     unsigned bind = ELF64_ST_BIND(sym.st_info);
     std::uint8_t rank = bind == STB_GLOBAL ? 0 : bind == STB_WEAK ? 1 : 2;
     functions_.push_back(

@@ -10,7 +10,8 @@ volatile int after_calls;
 
 __attribute__((noinline)) static void dive(int depth) {
   if (depth == 0) {
-    for (;;) getppid();
+    while (getppid() != 0) continue;  // until killed (the parent is never pid 0)
+    return;
   }
   dive(depth - 1);
   after_calls++;

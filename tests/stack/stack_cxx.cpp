@@ -9,13 +9,13 @@ template <typename T>
 __attribute__((noinline)) void emit(T n) {
   char c = static_cast<char>('0' + n);
   write(1, &c, 1);
-  after_calls++;
+  after_calls = after_calls + 1;
 }
 
 struct Widget {
   __attribute__((noinline)) void draw(int n) {
     emit<int>(n);
-    after_calls++;
+    after_calls = after_calls + 1;
   }
 };
 
@@ -24,6 +24,6 @@ struct Widget {
 int main() {
   shapes::Widget w;
   w.draw(7);
-  shapes::after_calls++;
+  shapes::after_calls = shapes::after_calls + 1;
   return 0;
 }
