@@ -259,5 +259,13 @@ TEST(StackTrace, OptionsAreCheckedInStracesWords) {
   EXPECT_FALSE(contains(alone.err, " > ")) << alone.err;
 }
 
+TEST(StackTrace, HelpAndVersionSayIt) {
+  RunResult help = run_command({xtrace_binary(), "--help"});
+  EXPECT_TRUE(contains(help.out, "-k, --stack-trace[=symbol]"));
+  EXPECT_TRUE(contains(help.out, "--stack-trace-frame-limit=LIMIT"));
+  RunResult version = run_command({xtrace_binary(), "-V"});
+  EXPECT_TRUE(contains(version.out, "Optional features enabled: stack-trace=libunwind"));
+}
+
 }  // namespace
 }  // namespace xtrace::testing
