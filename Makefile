@@ -4,7 +4,7 @@ PRESET ?= default
 BUILD  := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 JOBS   ?= $(shell nproc)
 
-.PHONY: deps build demo test install clean
+.PHONY: deps build demo test test-aarch64 install clean
 
 deps:
 	scripts/install-deps.sh
@@ -30,6 +30,17 @@ ifeq ($(PRESET),default)
 	cmake --build --preset sanitize -j $(JOBS)
 	ctest --preset sanitize -j $(JOBS) -E '^bench_smoke$$'
 endif
+
+# Cross-builds xtrace and its tests for aarch64 (build-aarch64/) and runs
+# them in an emulated arm64 machine (tests/aarch64/run.sh); installs the
+# cross toolchain, the arm64 libraries and qemu on first use.  SUITE=smoke
+# runs the short suite CI runs.
+SUITE ?= full
+test-aarch64: deps
+	scripts/aarch64-deps.sh
+	cmake --preset aarch64
+	cmake --build --preset aarch64 -j $(JOBS)
+	tests/aarch64/run.sh build-aarch64 tests/aarch64/$(SUITE).suite
 
 install: build
 	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))

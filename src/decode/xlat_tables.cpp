@@ -1,6 +1,5 @@
 #include "xlat_tables.hpp"
 
-#include <asm/prctl.h>
 #include <fcntl.h>
 #include <linux/capability.h>
 #include <linux/falloc.h>
@@ -98,25 +97,30 @@ constexpr std::array kMmapProt{XLAT(PROT_NONE),
 constexpr std::array kMmapType{XLAT(MAP_FILE), XLAT(MAP_SHARED), XLAT(MAP_PRIVATE),
                                XLAT(MAP_SHARED_VALIDATE), XlatEntry{0x8, "MAP_DROPPABLE"}};
 constexpr std::array kMmapFlags{
-    XLAT(MAP_FIXED),     XLAT(MAP_ANONYMOUS),       XLAT(MAP_32BIT),
+    XLAT(MAP_FIXED),     XLAT(MAP_ANONYMOUS),
+#ifdef MAP_32BIT  // x86 only
+    XLAT(MAP_32BIT),
+#endif
     XLAT(MAP_GROWSDOWN), XLAT(MAP_DENYWRITE),       XLAT(MAP_EXECUTABLE),
     XLAT(MAP_LOCKED),    XLAT(MAP_NORESERVE),       XLAT(MAP_POPULATE),
     XLAT(MAP_NONBLOCK),  XLAT(MAP_STACK),           XLAT(MAP_HUGETLB),
     XLAT(MAP_SYNC),      XLAT(MAP_FIXED_NOREPLACE), XlatEntry{0x4000000, "MAP_UNINITIALIZED"}};
-constexpr std::array kArchPrctl{XLAT(ARCH_SET_GS),
-                                XLAT(ARCH_SET_FS),
-                                XLAT(ARCH_GET_FS),
-                                XLAT(ARCH_GET_GS),
-                                XLAT(ARCH_GET_CPUID),
-                                XLAT(ARCH_SET_CPUID),
+// x86 only: <asm/prctl.h> does not exist on aarch64, so the codes are spelled
+// out (the tables describe both architectures).
+constexpr std::array kArchPrctl{XlatEntry{0x1001, "ARCH_SET_GS"},
+                                XlatEntry{0x1002, "ARCH_SET_FS"},
+                                XlatEntry{0x1003, "ARCH_GET_FS"},
+                                XlatEntry{0x1004, "ARCH_GET_GS"},
+                                XlatEntry{0x1011, "ARCH_GET_CPUID"},
+                                XlatEntry{0x1012, "ARCH_SET_CPUID"},
                                 XlatEntry{0x1021, "ARCH_GET_XCOMP_SUPP"},
                                 XlatEntry{0x1022, "ARCH_GET_XCOMP_PERM"},
                                 XlatEntry{0x1023, "ARCH_REQ_XCOMP_PERM"},
                                 XlatEntry{0x1024, "ARCH_GET_XCOMP_GUEST_PERM"},
                                 XlatEntry{0x1025, "ARCH_REQ_XCOMP_GUEST_PERM"},
-                                XLAT(ARCH_MAP_VDSO_X32),
-                                XLAT(ARCH_MAP_VDSO_32),
-                                XLAT(ARCH_MAP_VDSO_64),
+                                XlatEntry{0x2001, "ARCH_MAP_VDSO_X32"},
+                                XlatEntry{0x2002, "ARCH_MAP_VDSO_32"},
+                                XlatEntry{0x2003, "ARCH_MAP_VDSO_64"},
                                 XlatEntry{0x4001, "ARCH_GET_UNTAG_MASK"},
                                 XlatEntry{0x4002, "ARCH_ENABLE_TAGGED_ADDR"},
                                 XlatEntry{0x4003, "ARCH_GET_MAX_TAG_BITS"},

@@ -20,17 +20,19 @@ TEST(ArgWidths, GarbageHighBitsPrintAsTheKernelReadsThem) {
   RunResult r = run_command(args);
   ASSERT_EQ(r.code, 0) << r.err;
   std::vector<std::string> lines = lines_of(r.err);
-  ASSERT_EQ(lines.size(), 9u) << r.err;
+  std::vector<std::string> rest {
+#if defined(__x86_64__)  // aarch64 has neither alarm nor creat
+    "alarm(42) = 0", "alarm(0) = 42", R"(creat(".", 000) = -1 EISDIR (Is a directory))",
+#endif
+        "getdents64(-1, NULL, 3735928559) = -1 EBADF (Bad file descriptor)",
+        "geteuid() = 9223372036854775808 (INJECTED)", "+++ exited with 0 +++"
+  };
+  ASSERT_EQ(lines.size(), 3 + rest.size()) << r.err;
   // The first umask returns whatever umask the test runs with.
   EXPECT_EQ(lines[0].rfind("umask(022) = 0", 0), 0u) << lines[0];
   EXPECT_EQ(lines[1], "umask(077) = 022");
   EXPECT_EQ(lines[2].rfind("umask(", 0), 0u) << lines[2];
-  EXPECT_EQ(lines[3], "alarm(42) = 0");
-  EXPECT_EQ(lines[4], "alarm(0) = 42");
-  EXPECT_EQ(lines[5], R"(creat(".", 000) = -1 EISDIR (Is a directory))");
-  EXPECT_EQ(lines[6], "getdents64(-1, NULL, 3735928559) = -1 EBADF (Bad file descriptor)");
-  EXPECT_EQ(lines[7], "geteuid() = 9223372036854775808 (INJECTED)");
-  EXPECT_EQ(lines[8], "+++ exited with 0 +++");
+  for (std::size_t i = 0; i < rest.size(); ++i) EXPECT_EQ(lines[3 + i], rest[i]);
 }
 
 TEST(ArgWidths, SameAsStrace) {

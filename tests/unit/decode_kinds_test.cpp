@@ -30,8 +30,15 @@ TEST(DecodeKinds, FcntlOmitsTheArgumentOfGettersAndExplainsTheResult) {
   FakeMemory mem;
   EXPECT_EQ(line("fcntl", {3, F_GETFD}, 1, mem), "fcntl(3, F_GETFD) = 0x1 (flags FD_CLOEXEC)");
   EXPECT_EQ(line("fcntl", {3, F_GETFD}, 0, mem), "fcntl(3, F_GETFD) = 0");
+  // The kernel's O_LARGEFILE bit differs by architecture (0x8000 is
+  // O_NOFOLLOW on aarch64).
+#if defined(__x86_64__)
   EXPECT_EQ(line("fcntl", {3, F_GETFL}, 0x8002, mem),
             "fcntl(3, F_GETFL) = 0x8002 (flags O_RDWR|O_LARGEFILE)");
+#else
+  EXPECT_EQ(line("fcntl", {3, F_GETFL}, 0x20002, mem),
+            "fcntl(3, F_GETFL) = 0x20002 (flags O_RDWR|O_LARGEFILE)");
+#endif
   EXPECT_EQ(line("fcntl", {3, F_SETFL, O_RDONLY | O_NONBLOCK}, 0, mem),
             "fcntl(3, F_SETFL, O_RDONLY|O_NONBLOCK) = 0");
   EXPECT_EQ(line("fcntl", {3, F_SETFD, FD_CLOEXEC}, 0, mem), "fcntl(3, F_SETFD, FD_CLOEXEC) = 0");

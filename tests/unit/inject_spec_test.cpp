@@ -124,7 +124,9 @@ TEST(InjectSpec, SetsAsTraceHasThem) {
   EXPECT_FALSE(r.syscalls.contains(id_of("write")));
   EXPECT_TRUE(r.syscalls.contains(id_of("read")));
   r = parse_inject_rule("open,openat:error=EIO", false);
+#if defined(__x86_64__)  // aarch64 has no open: the rule selects openat alone
   EXPECT_TRUE(r.syscalls.contains(id_of("open")));
+#endif
   EXPECT_TRUE(r.syscalls.contains(id_of("openat")));
 }
 
