@@ -73,16 +73,34 @@ struct Suggestion {
   std::uint64_t calls;
 };
 
-// Syscalls that ran, are not in the rule's set, and are related to one in it.
+// The syscalls a rule names: its set, plus the names in its text that this
+// architecture lacks (on aarch64 `open` selects nothing, as in strace, yet
+// is what the suggestions start from).
+std::vector<SysId> named_calls(const InjectRule& rule) {
+  std::vector<SysId> out;
+  for (SysId s = 0; s < kSysCount; ++s)
+    if (rule.syscalls.contains(s)) out.push_back(s);
+  std::string_view text = rule.set_text;
+  while (!text.empty()) {
+    std::size_t comma = text.find(',');
+    auto id = find_syscall(text.substr(0, comma));
+    if (id && !rule.syscalls.contains(*id)) out.push_back(*id);
+    text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
+  }
+  return out;
+}
+
+// Syscalls that ran, are not in the rule's set, and are related to one it names.
 std::vector<Suggestion> related_calls(const InjectRule& rule,
                                       const std::vector<std::uint64_t>& seen,
                                       std::uint32_t& shared_classes) {
   std::vector<Suggestion> out;
+  std::vector<SysId> named = named_calls(rule);
   shared_classes = ~0u;
   for (SysId c = 0; c < kSysCount; ++c) {
     if (seen[c] == 0 || rule.syscalls.contains(c)) continue;
-    for (SysId s = 0; s < kSysCount; ++s) {
-      if (!rule.syscalls.contains(s) || !related(describe(s).name, describe(c).name)) continue;
+    for (SysId s : named) {
+      if (!related(describe(s).name, describe(c).name)) continue;
       out.push_back({c, seen[c]});
       shared_classes &= describe(s).classes & describe(c).classes;
       break;
@@ -133,16 +151,22 @@ std::string argument_conditions(const InjectRule& rule) {
 // set hides every syscall it names, or later rules replace it for each.
 std::string unreachable(const InjectOptions& opts, std::size_t r, const SyscallSet& traced) {
   const InjectRule& rule = opts.rules[r];
+  bool any_named = false;
   bool any_traced = false;
   bool all_replaced = true;
   for (SysId s = 0; s < kSysCount; ++s) {
-    if (!rule.syscalls.contains(s) || !traced.contains(s)) continue;
+    if (!rule.syscalls.contains(s)) continue;
+    any_named = true;
+    if (!traced.contains(s)) continue;
     any_traced = true;
     auto later = opts.rules.begin() + static_cast<std::ptrdiff_t>(r) + 1;
     all_replaced = all_replaced && std::any_of(later, opts.rules.end(), [s](const InjectRule& o) {
                      return o.syscalls.contains(s) && !o.matches_arguments() && !o.shorten;
                    });
   }
+  // A rule that names only calls this architecture lacks is for the
+  // suggestions, not the trace set.
+  if (!any_named) return {};
   if (!any_traced) return "-e trace= hides every call it names";
   if (all_replaced) return "later rules replace it for every call it names";
   return {};

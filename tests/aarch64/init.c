@@ -83,7 +83,8 @@ int main(void) {
     char* argv[64];
     int argc = 0;
     char* copy = strdup(line);
-    for (char* w = strtok(copy, " "); w != NULL && argc < 63; w = strtok(NULL, " ")) argv[argc++] = w;
+    for (char* w = strtok(copy, " "); w != NULL && argc < 63; w = strtok(NULL, " "))
+      argv[argc++] = w;
     argv[argc] = NULL;
     printf("xtrace-aarch64: RUN %s\n", line);
     fflush(stdout);
