@@ -59,6 +59,7 @@ std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts, const TaskReg
     text.time = opts.report.time;
     text.result_column = opts.report.result_column;
     text.instruction_pointer = opts.report.instruction_pointer;
+    text.values = text_style_of(opts.decode);
     set_process_text_options(opts, tasks, text);
     if (separately)
       sinks.push_back(

@@ -16,6 +16,7 @@
 #include "xtrace/syscall_set.hpp"
 #include "xtrace/syscall_table.hpp"
 #include "xtrace/tracee_memory.hpp"
+#include "xtrace/value.hpp"
 
 namespace xtrace {
 
@@ -97,7 +98,7 @@ struct ArgContext {
 };
 
 // false: the argument is not printed at all (open's mode without O_CREAT).
-using ArgFormatter = bool (*)(const ArgContext&, std::string& out);
+using ArgFormatter = bool (*)(const ArgContext&, ValueOut& out);
 using ArgCapture = void (*)(ArgContext&);
 
 // An exit-phase kind that may print nothing: asked at entry, so the entry

@@ -14,6 +14,7 @@
 #include "xtrace/arch.hpp"
 #include "xtrace/stack_frame.hpp"
 #include "xtrace/syscall_table.hpp"
+#include "xtrace/value.hpp"
 
 namespace xtrace {
 
@@ -27,7 +28,8 @@ struct SyscallEvent {
   std::array<std::uint64_t, 6> args{};   // as they were at entry
   std::uint64_t sp = 0;                  // stack pointer at entry (rt_sigreturn's frame)
   std::uint64_t ip = 0;                  // instruction pointer at the stop (-i)
-  std::array<std::string, 6> arg_text;   // decoded arguments
+  std::array<ValueOut, 6> arg_values;    // decoded arguments
+  std::bitset<6> names_itself;           // arguments that print "name=" themselves (-N adds none)
   std::array<std::uint64_t, 6> saved{};  // decoder scratch, entry to exit
   std::bitset<6> omitted;                // arguments that print nothing
   std::uint8_t nargs = 0;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "xtrace/decode.hpp"
+#include "xtrace/value.hpp"
 
 namespace xtrace {
 
@@ -24,5 +25,11 @@ void quote_string(std::string_view text, QuoteStyle style, std::string& out);
 // Quotes a buffer of which only the first `limit` bytes are shown; appends
 // strace's "..." when more bytes existed.
 void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, std::string& out);
+
+// The same as a bytes value, which the renderer quotes as -x / -xx ask
+// (style.hex is the renderer's; only force_hex is kept).  The quotes and
+// escape_chars of style must be the defaults.
+void quote_string(std::string_view text, QuoteStyle style, ValueOut& out);
+void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, ValueOut& out);
 
 }  // namespace xtrace

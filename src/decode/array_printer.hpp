@@ -122,4 +122,12 @@ void print_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count, P
   out += ']';
 }
 
+// An array is strace text for now: its elements' printers write text.
+template <typename T, typename Print>
+void print_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count, Print&& print,
+                 ValueOut& out, ArrayStyle style = {}) {
+  print_array<T>(c, addr, count, std::forward<Print>(print), static_cast<std::string&>(out.text()),
+                 style);
+}
+
 }  // namespace xtrace::decode

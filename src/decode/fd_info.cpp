@@ -1,5 +1,7 @@
 #include "fd_info.hpp"
 
+#include "xtrace/value_text.hpp"
+
 #include <netinet/in.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -159,16 +161,20 @@ std::string fd_details_text(pid_t tid, int fd, unsigned details) {
   return {};
 }
 
-void print_fd_decorated(pid_t tid, int fd, unsigned details, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{}", fd);
+void print_fd_decorated(pid_t tid, int fd, unsigned details, ValueOut& out) {
   std::string text = fd_details_text(tid, fd, details);
-  if (text.empty()) return;
   // The kernel marks an unlinked file's path with " (deleted)"; strace
   // prints the path alone in the brackets and the mark after them.
   constexpr std::string_view kDeleted = " (deleted)";
   bool deleted = text.ends_with(kDeleted);
   if (deleted) text.resize(text.size() - kDeleted.size());
-  fmt::format_to(std::back_inserter(out), "<{}>{}", text, deleted ? "(deleted)" : "");
+  out.fd(fd, text, deleted ? fd_style::deleted : 0);
+}
+
+void print_fd_decorated(pid_t tid, int fd, unsigned details, std::string& out) {
+  ValueOut value;
+  print_fd_decorated(tid, fd, details, value);
+  render_text(value, TextStyle{}, out);
 }
 
 std::string cwd_text(pid_t tid) {

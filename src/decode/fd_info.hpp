@@ -3,6 +3,8 @@
 // (AF_UNIX sockets from the kernel's sock_diag netlink interface).
 #pragma once
 
+#include "xtrace/value.hpp"
+
 #include <sys/types.h>
 
 #include <string>
@@ -14,6 +16,7 @@ namespace xtrace::decode {
 std::string fd_details_text(pid_t tid, int fd, unsigned details);
 // "3</etc/passwd>" or "3", as the options ask.
 void print_fd_decorated(pid_t tid, int fd, unsigned details, std::string& out);
+void print_fd_decorated(pid_t tid, int fd, unsigned details, ValueOut& out);
 // The current directory of the tracee, for AT_FDCWD</cwd> with -y.
 std::string cwd_text(pid_t tid);
 

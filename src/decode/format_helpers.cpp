@@ -21,15 +21,35 @@ void print_clock_ticks(std::uint64_t ticks, std::string& out) {
                  ticks % per_second, decimals);
 }
 
-void print_dev(std::uint64_t dev, std::string& out) {
-  std::string number;
-  print_hex(dev, number);
+void print_clock_ticks(std::uint64_t ticks, ValueOut& out) {
+  std::string text;
+  print_clock_ticks(ticks, text);
+  out += text;
+}
+
+namespace {
+
+std::string makedev_text(std::uint64_t dev) {
   std::string symbolic = "makedev(";
   print_hex(major(dev), symbolic);
   symbolic += ", ";
   print_hex(minor(dev), symbolic);
   symbolic += ')';
-  print_styled(number, symbolic, out);
+  return symbolic;
+}
+
+}  // namespace
+
+void print_dev(std::uint64_t dev, ValueOut& out) {
+  std::string number;
+  print_hex(dev, number);
+  print_styled(number, makedev_text(dev), out);
+}
+
+void print_dev(std::uint64_t dev, std::string& out) {
+  std::string number;
+  print_hex(dev, number);
+  print_styled(number, makedev_text(dev), out);
 }
 
 }  // namespace xtrace::decode

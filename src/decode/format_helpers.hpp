@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "xtrace/value.hpp"
+
 namespace xtrace::decode {
 
 inline void print_int(std::int64_t v, std::string& out) {
@@ -32,21 +34,41 @@ inline void print_addr(std::uint64_t v, std::string& out) {
 inline void print_mode_octal(std::uint64_t v, std::string& out) {
   fmt::format_to(std::back_inserter(out), "0{:02o}", v);
 }
+// The same printers as values.
+inline void print_int(std::int64_t v, ValueOut& out) {
+  out.signed_number(v);
+}
+inline void print_uint(std::uint64_t v, ValueOut& out) {
+  out.unsigned_number(v);
+}
+inline void print_hex(std::uint64_t v, ValueOut& out) {
+  out.hex(v);
+}
+inline void print_addr(std::uint64_t v, ValueOut& out) {
+  out.address(v);
+}
+inline void print_mode_octal(std::uint64_t v, ValueOut& out) {
+  out.octal(v);
+}
 // struct timespec and struct timeval as strace prints them: tv_sec signed,
 // the fraction unsigned (a tv_nsec of -1 prints as 18446744073709551615).
-inline void print_timespec(std::int64_t sec, std::int64_t nsec, std::string& out) {
+template <class Out>
+void print_timespec(std::int64_t sec, std::int64_t nsec, Out& out) {
   fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", sec,
                  static_cast<std::uint64_t>(nsec));
 }
-inline void print_timeval(std::int64_t sec, std::int64_t usec, std::string& out) {
+template <class Out>
+void print_timeval(std::int64_t sec, std::int64_t usec, Out& out) {
   fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_usec={}}}", sec,
                  static_cast<std::uint64_t>(usec));
 }
 // Clock ticks (times, si_utime): the count, and when not zero the seconds as
 // a comment with as many decimals as a tick has ("17 /* 0.17 s */").
 void print_clock_ticks(std::uint64_t ticks, std::string& out);
+void print_clock_ticks(std::uint64_t ticks, ValueOut& out);
 // A device number (st_dev, mknod's dev) follows -X like a named constant:
 // makedev(0xfe, 0x1) by default, 0xfe01 with -X raw, both with -X verbose.
 void print_dev(std::uint64_t dev, std::string& out);
+void print_dev(std::uint64_t dev, ValueOut& out);
 
 }  // namespace xtrace::decode

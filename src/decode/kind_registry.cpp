@@ -11,7 +11,7 @@ namespace {
 // A kind no decoder knows yet prints its raw value as strace prints an
 // undecoded argument: structures and arrays by address, constants and flags
 // in hex.
-bool format_raw(const ArgContext& c, std::string& out) {
+bool format_raw(const ArgContext& c, ValueOut& out) {
   std::string_view name = arg_kind_name(c.desc.args[c.index].kind);
   bool is_pointer = name.ends_with("_in") || name.ends_with("_out") || name.ends_with("_inout") ||
                     name.ends_with("_array");

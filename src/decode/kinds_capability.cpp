@@ -32,7 +32,7 @@ int words_for_version(std::uint32_t version) {
   }
 }
 
-bool format_cap_header(const ArgContext& c, std::string& out) {
+bool format_cap_header(const ArgContext& c, ValueOut& out) {
   auto h = read_in<__user_cap_header_struct>(c, out);
   if (!h) return true;
   out += "{version=";
@@ -96,11 +96,11 @@ bool format_cap_data(const ArgContext& c, bool out_arg, std::string& out) {
   return true;
 }
 
-bool format_cap_data_in(const ArgContext& c, std::string& out) {
-  return format_cap_data(c, false, out);
+bool format_cap_data_in(const ArgContext& c, ValueOut& out) {
+  return format_cap_data(c, false, out.text());
 }
-bool format_cap_data_out(const ArgContext& c, std::string& out) {
-  return format_cap_data(c, true, out);
+bool format_cap_data_out(const ArgContext& c, ValueOut& out) {
+  return format_cap_data(c, true, out.text());
 }
 
 constexpr std::array kCapabilityKinds{

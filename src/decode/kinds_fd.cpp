@@ -201,7 +201,7 @@ Phase fcntl_arg_phase(const ArgContext& c) {
   return fcntl_writes_arg(static_cast<int>(c.ref_value())) ? Phase::exit : Phase::entry;
 }
 
-bool format_fcntl_arg(const ArgContext& c, std::string& out) {
+bool format_fcntl_arg(const ArgContext& c, ValueOut& out) {
   auto cmd = static_cast<int>(c.ref_value());
   auto v = c.value();
   switch (cmd) {
@@ -220,10 +220,10 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
     case F_SETLK:
     case F_SETLKW:
     case F_OFD_SETLK:
-    case F_OFD_SETLKW: print_flock(c, false, out); return true;
+    case F_OFD_SETLKW: print_flock(c, false, out.text()); return true;
     case F_GETLK:
-    case F_OFD_GETLK: print_flock(c, true, out); return true;
-    case F_SETSIG: print_signal(static_cast<int>(v), out); return true;
+    case F_OFD_GETLK: print_flock(c, true, out.text()); return true;
+    case F_SETSIG: print_signal(static_cast<int>(v), out.text()); return true;
     case F_SETOWN:
       print_pid_or_pgid(c.opts.pids, c.tid, static_cast<std::int32_t>(v), out);
       return true;
@@ -232,8 +232,8 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
     case F_ADD_SEALS:
       print_flags(tables::seal_flags, static_cast<std::uint32_t>(v), out);
       return true;
-    case F_SETOWN_EX: print_owner_ex(c, false, out); return true;
-    case F_GETOWN_EX: print_owner_ex(c, true, out); return true;
+    case F_SETOWN_EX: print_owner_ex(c, false, out.text()); return true;
+    case F_GETOWN_EX: print_owner_ex(c, true, out.text()); return true;
     case F_DUPFD:
     case F_DUPFD_CLOEXEC:
     case F_SETPIPE_SZ: print_int(static_cast<std::int32_t>(v), out); return true;
@@ -241,11 +241,11 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
       print_fd_decorated(c.tid, static_cast<int>(v), c.opts.fd_details, out);
       return true;
     case kFcntlSetRwHint:
-    case kFcntlSetFileRwHint: print_rw_hint(c, false, out); return true;
+    case kFcntlSetFileRwHint: print_rw_hint(c, false, out.text()); return true;
     case kFcntlGetRwHint:
-    case kFcntlGetFileRwHint: print_rw_hint(c, true, out); return true;
-    case kFcntlSetdeleg: print_delegation(c, false, out); return true;
-    case kFcntlGetdeleg: print_delegation(c, true, out); return true;
+    case kFcntlGetFileRwHint: print_rw_hint(c, true, out.text()); return true;
+    case kFcntlSetdeleg: print_delegation(c, false, out.text()); return true;
+    case kFcntlGetdeleg: print_delegation(c, true, out.text()); return true;
     // A command strace does not know: the argument as the raw word, in hex.
     default: print_hex(v, out); return true;
   }
@@ -253,7 +253,7 @@ bool format_fcntl_arg(const ArgContext& c, std::string& out) {
 
 // --- ioctl ---------------------------------------------------------------
 
-bool format_ioctl_cmd(const ArgContext& c, std::string& out) {
+bool format_ioctl_cmd(const ArgContext& c, ValueOut& out) {
   auto v = static_cast<std::uint32_t>(c.value());
   if (auto name = lookup(kIoctlTable, v); !name.empty()) {
     print_styled(fmt::format("{:#x}", v), name, out);
@@ -315,7 +315,7 @@ bool ioctl_has_arg(const ArgContext& c) {
          cmd != TIOCNXCL;
 }
 
-bool format_ioctl_arg(const ArgContext& c, std::string& out) {
+bool format_ioctl_arg(const ArgContext& c, ValueOut& out) {
   if (!ioctl_has_arg(c)) return false;
   auto cmd = static_cast<std::uint32_t>(c.ref_value());
   std::uint64_t addr = c.value();
@@ -340,10 +340,10 @@ bool format_ioctl_arg(const ArgContext& c, std::string& out) {
     case TCGETS:
     case TCSETS:
     case TCSETSW:
-    case TCSETSF: print_termios(c, addr, out); break;
+    case TCSETSF: print_termios(c, addr, out.text()); break;
     case TIOCGWINSZ:
-    case TIOCSWINSZ: print_winsize(c, addr, out); break;
-    default: print_int_at(c, addr, out); break;
+    case TIOCSWINSZ: print_winsize(c, addr, out.text()); break;
+    default: print_int_at(c, addr, out.text()); break;
   }
   return true;
 }
@@ -354,7 +354,7 @@ bool ioctl_present(const ArgContext& c) {
 
 // --- pipe ----------------------------------------------------------------
 
-bool format_pipefds(const ArgContext& c, std::string& out) {
+bool format_pipefds(const ArgContext& c, ValueOut& out) {
   std::array<std::int32_t, 2> fds{};
   if (c.failed() || !c.mem.read(c.value(), fds.data(), sizeof fds)) {
     print_addr(c.value(), out);

@@ -21,18 +21,18 @@ constexpr std::uint32_t kTmpfileBit = 020000000;
 // One formatter per table; the table is the template argument, so every
 // kind below is a single line of data.
 template <const Xlat& table>
-bool format_flags(const ArgContext& c, std::string& out) {
+bool format_flags(const ArgContext& c, ValueOut& out) {
   print_flags(table, c.value(), out);
   return true;
 }
 
 template <const Xlat& table>
-bool format_enum(const ArgContext& c, std::string& out) {
+bool format_enum(const ArgContext& c, ValueOut& out) {
   print_enum(table, c.value(), out);
   return true;
 }
 
-bool format_open_flags(const ArgContext& c, std::string& out) {
+bool format_open_flags(const ArgContext& c, ValueOut& out) {
   print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags,
                    static_cast<std::uint32_t>(c.value()), out);
   return true;
@@ -40,7 +40,7 @@ bool format_open_flags(const ArgContext& c, std::string& out) {
 
 // mmap: the mapping type, the flags, and the huge page size as strace
 // writes it ("MAP_PRIVATE|MAP_ANONYMOUS|21<<MAP_HUGE_SHIFT").
-bool format_mmap_flags(const ArgContext& c, std::string& out) {
+bool format_mmap_flags(const ArgContext& c, ValueOut& out) {
   auto v = static_cast<std::uint32_t>(c.value());
   constexpr std::uint32_t kHugeMask = MAP_HUGE_MASK << MAP_HUGE_SHIFT;
   std::string symbol =
@@ -56,7 +56,7 @@ bool format_mmap_flags(const ArgContext& c, std::string& out) {
 // statx: the sync type (a two-bit field) first, then the AT_* flags, each
 // a flag set of its own (`0 /* AT_STATX_SYNC_AS_STAT */|0x100 /* ... */`
 // with -X verbose), with no default string, as strace prints them.
-bool format_statx_flags(const ArgContext& c, std::string& out) {
+bool format_statx_flags(const ArgContext& c, ValueOut& out) {
   auto v = static_cast<std::uint32_t>(c.value());
   print_flags(tables::statx_flags, v & AT_STATX_SYNC_TYPE, out);
   if (std::uint32_t rest = v & ~AT_STATX_SYNC_TYPE; rest != 0) {
@@ -67,7 +67,7 @@ bool format_statx_flags(const ArgContext& c, std::string& out) {
 }
 
 // open's mode matters only when the call may create a file.
-bool format_mode(const ArgContext& c, std::string& out) {
+bool format_mode(const ArgContext& c, ValueOut& out) {
   for (int i = 0; i < c.desc.nargs; ++i) {
     if (arg_kind_name(c.desc.args[i].kind) == "open_flags" &&
         (c.args[i] & (O_CREAT | kTmpfileBit)) == 0)
@@ -77,14 +77,14 @@ bool format_mode(const ArgContext& c, std::string& out) {
   return true;
 }
 
-bool format_signal(const ArgContext& c, std::string& out) {
-  print_signal(static_cast<int>(c.value()), out);
+bool format_signal(const ArgContext& c, ValueOut& out) {
+  print_signal(static_cast<int>(c.value()), out.text());
   return true;
 }
 
 // socket's type: a named type, then the flags as a set of their own; an
 // unknown type leaves the whole word to the flags (`0xf /* SOCK_??? */`).
-bool format_socket_type(const ArgContext& c, std::string& out) {
+bool format_socket_type(const ArgContext& c, ValueOut& out) {
   constexpr std::uint32_t kTypeMask = 0xf;
   auto v = static_cast<std::uint32_t>(c.value());
   if (!lookup(tables::socket_type, v & kTypeMask).empty()) {

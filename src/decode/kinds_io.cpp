@@ -78,12 +78,12 @@ constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR),
                                   XLAT(DT_LNK),     XLAT(DT_SOCK), XLAT(DT_WHT)};
 const Xlat kDirentTable{kDirentTypes, "DT_???"};
 
-bool format_iovec_in(const ArgContext& c, std::string& out) {
-  print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, out);
+bool format_iovec_in(const ArgContext& c, ValueOut& out) {
+  print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, out.text());
   return true;
 }
-bool format_iovec_out(const ArgContext& c, std::string& out) {
-  print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), out);
+bool format_iovec_out(const ArgContext& c, ValueOut& out) {
+  print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), out.text());
   return true;
 }
 
@@ -101,7 +101,7 @@ void print_pollfd(pid_t tid, const pollfd& p, unsigned fd_details, std::string& 
   out += '}';
 }
 
-bool format_pollfds(const ArgContext& c, std::string& out) {
+bool format_pollfds(const ArgContext& c, ValueOut& out) {
   if (!c.deref) {
     print_addr(c.value(), out);
     return true;
@@ -138,8 +138,8 @@ void print_fdset(const ArgContext& c, std::uint64_t addr, int nfds, std::string&
   out += ']';
 }
 
-bool format_fdset(const ArgContext& c, std::string& out) {
-  print_fdset(c, c.value(), static_cast<int>(c.ref_value()), out);
+bool format_fdset(const ArgContext& c, ValueOut& out) {
+  print_fdset(c, c.value(), static_cast<int>(c.ref_value()), out.text());
   return true;
 }
 
@@ -151,12 +151,12 @@ void print_epoll_event(const epoll_event& e, std::string& out) {
   out += '}';
 }
 
-bool format_epoll_event_in(const ArgContext& c, std::string& out) {
-  if (auto e = read_in<epoll_event>(c, out)) print_epoll_event(*e, out);
+bool format_epoll_event_in(const ArgContext& c, ValueOut& out) {
+  if (auto e = read_in<epoll_event>(c, out)) print_epoll_event(*e, out.text());
   return true;
 }
 
-bool format_epoll_events_out(const ArgContext& c, std::string& out) {
+bool format_epoll_events_out(const ArgContext& c, ValueOut& out) {
   if (c.failed() || !c.deref) {
     print_addr(c.value(), out);
     return true;
@@ -167,7 +167,7 @@ bool format_epoll_events_out(const ArgContext& c, std::string& out) {
 }
 
 // getdents/getdents64: the entry count, the entries themselves with -v.
-bool format_dirents(const ArgContext& c, std::string& out) {
+bool format_dirents(const ArgContext& c, ValueOut& out) {
   if (c.failed() || c.value() == 0 || !c.deref) {
     print_addr(c.value(), out);
     return true;
@@ -224,7 +224,7 @@ bool format_dirents(const ArgContext& c, std::string& out) {
   return true;
 }
 
-bool format_loff_in(const ArgContext& c, std::string& out) {
+bool format_loff_in(const ArgContext& c, ValueOut& out) {
   if (auto v = read_in<std::int64_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
   return true;
 }
@@ -234,7 +234,7 @@ void capture_off(ArgContext& c) {
   auto v = c.value() != 0 ? c.mem.read_value<std::int64_t>(c.value()) : std::nullopt;
   c.saved = v ? static_cast<std::uint64_t>(*v) : 0;
 }
-bool format_off_inout(const ArgContext& c, std::string& out) {
+bool format_off_inout(const ArgContext& c, ValueOut& out) {
   if (c.value() == 0) {
     out += "NULL";
     return true;
@@ -248,15 +248,15 @@ bool format_off_inout(const ArgContext& c, std::string& out) {
   return true;
 }
 
-bool format_int_out(const ArgContext& c, std::string& out) {
+bool format_int_out(const ArgContext& c, ValueOut& out) {
   if (auto v = read_out<std::int32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
   return true;
 }
-bool format_uint_out(const ArgContext& c, std::string& out) {
+bool format_uint_out(const ArgContext& c, ValueOut& out) {
   if (auto v = read_out<std::uint32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
   return true;
 }
-bool format_hex_out(const ArgContext& c, std::string& out) {
+bool format_hex_out(const ArgContext& c, ValueOut& out) {
   if (auto v = read_out<std::uint64_t>(c, out)) {
     out += '[';
     print_hex(*v, out);
@@ -268,7 +268,7 @@ void capture_int(ArgContext& c) {
   auto v = c.value() != 0 ? c.mem.read_value<std::int32_t>(c.value()) : std::nullopt;
   c.saved = v ? (std::uint64_t{1} << 32) | static_cast<std::uint32_t>(*v) : 0;
 }
-bool format_int_inout(const ArgContext& c, std::string& out) {
+bool format_int_inout(const ArgContext& c, ValueOut& out) {
   if (c.value() == 0) {
     out += "NULL";
     return true;
@@ -284,7 +284,7 @@ bool format_int_inout(const ArgContext& c, std::string& out) {
 
 // getgroups/setgroups: strace prints the address for more entries than
 // NGROUPS_MAX (getgroups' -1 on failure among them).
-bool format_gid_array(const ArgContext& c, std::string& out) {
+bool format_gid_array(const ArgContext& c, ValueOut& out) {
   constexpr std::uint32_t kNgroupsMax = 65536;
   bool out_arg = c.desc.name == "getgroups";
   // getgroups: strace shows as many entries as the result says, even when
@@ -307,7 +307,7 @@ bool format_gid_array(const ArgContext& c, std::string& out) {
 }
 
 // getcwd: the path the kernel wrote, its length is the result.
-bool format_path_out(const ArgContext& c, std::string& out) {
+bool format_path_out(const ArgContext& c, ValueOut& out) {
   if (c.failed() || c.value() == 0) {
     print_addr(c.value(), out);
     return true;
@@ -342,7 +342,7 @@ constexpr std::array kStFlags{XlatEntry{0x20, "ST_VALID"},    XlatEntry{1, "ST_R
                               XlatEntry{4096, "ST_RELATIME"}, XlatEntry{0x2000, "ST_NOSYMFOLLOW"}};
 const Xlat kStFlagsTable{kStFlags, "ST_???"};
 
-bool format_statfs(const ArgContext& c, std::string& out) {
+bool format_statfs(const ArgContext& c, ValueOut& out) {
   auto s = read_out<struct statfs>(c, out);
   if (!s) return true;
   out += "{f_type=";

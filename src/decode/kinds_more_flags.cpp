@@ -123,7 +123,7 @@ const Xlat kSetnsTable{kSetnsTypes, "CLONE_NEW???"};
 
 // membarrier's cpu_id means something only with MEMBARRIER_CMD_FLAG_CPU;
 // strace prints it only then.
-bool format_membarrier_cpu(const ArgContext& c, std::string& out) {
+bool format_membarrier_cpu(const ArgContext& c, ValueOut& out) {
   if (!(c.arg(1) & 1)) return false;
   print_int(static_cast<std::int32_t>(c.value()), out);
   return true;
@@ -133,7 +133,7 @@ bool format_membarrier_cpu(const ArgContext& c, std::string& out) {
 // type by name, the set-id and sticky bits by name, then the permission
 // bits ("S_IFBLK|S_ISUID|0777"); a file type with no name prints the whole
 // mode in octal ("0177777").
-bool format_symbolic_mode(const ArgContext& c, std::string& out) {
+bool format_symbolic_mode(const ArgContext& c, ValueOut& out) {
   auto mode = static_cast<std::uint32_t>(c.value());
   std::string number;
   print_mode_octal(mode, number);
@@ -154,27 +154,27 @@ bool format_symbolic_mode(const ArgContext& c, std::string& out) {
 
 // mknod's dev means something only for a device node; strace prints it
 // only then.
-bool format_dev(const ArgContext& c, std::string& out);
-bool format_mknod_dev(const ArgContext& c, std::string& out) {
+bool format_dev(const ArgContext& c, ValueOut& out);
+bool format_mknod_dev(const ArgContext& c, ValueOut& out) {
   auto type = static_cast<std::uint32_t>(c.ref_value()) & S_IFMT;
   if (type != S_IFCHR && type != S_IFBLK) return false;
   return format_dev(c, out);
 }
 
-bool format_dev(const ArgContext& c, std::string& out) {
+bool format_dev(const ArgContext& c, ValueOut& out) {
   print_dev(c.value(), out);
   return true;
 }
 
 // mremap's fifth argument exists only for a move to a given address.
-bool format_mremap_new_address(const ArgContext& c, std::string& out) {
+bool format_mremap_new_address(const ArgContext& c, ValueOut& out) {
   std::uint64_t flags = c.ref_value();
   if (!(flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) || !(flags & MREMAP_MAYMOVE)) return false;
   print_addr(c.value(), out);
   return true;
 }
 
-bool format_open_how(const ArgContext& c, std::string& out) {
+bool format_open_how(const ArgContext& c, ValueOut& out) {
   auto how = read_in<open_how>(c, out);
   if (!how) return true;
   out += "{flags=";
@@ -187,7 +187,7 @@ bool format_open_how(const ArgContext& c, std::string& out) {
   return true;
 }
 
-bool format_personality(const ArgContext& c, std::string& out) {
+bool format_personality(const ArgContext& c, ValueOut& out) {
   out += personality_text(static_cast<std::uint32_t>(c.value()));
   return true;
 }

@@ -230,8 +230,8 @@ void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::int64_t len
   print_sockaddr_bytes(c, bytes, out);
 }
 
-bool format_sockaddr_in(const ArgContext& c, std::string& out) {
-  print_sockaddr_at(c, c.value(), static_cast<std::int32_t>(c.ref_value()), out);
+bool format_sockaddr_in(const ArgContext& c, ValueOut& out) {
+  print_sockaddr_at(c, c.value(), static_cast<std::int32_t>(c.ref_value()), out.text());
   return true;
 }
 
@@ -263,7 +263,7 @@ bool sockaddr_buffer_null(const ArgContext& c) {
 }
 
 // "[in]", or "[in => out]" when the kernel changed it, as signed ints.
-bool format_socklen(const ArgContext& c, std::string& out) {
+bool format_socklen(const ArgContext& c, ValueOut& out) {
   if (c.value() == 0 || !c.deref || !len_known(c) || sockaddr_buffer_null(c)) {
     print_addr(c.value(), out);
     return true;
@@ -282,7 +282,7 @@ bool format_socklen(const ArgContext& c, std::string& out) {
 void capture_sockaddr_len(ArgContext& c) {
   capture_len_at(c, c.ref_value());
 }
-bool format_sockaddr_out(const ArgContext& c, std::string& out) {
+bool format_sockaddr_out(const ArgContext& c, ValueOut& out) {
   std::uint64_t len_addr = c.ref_value();
   if (c.failed() || c.value() == 0 || len_addr == 0 || !c.deref || !len_known(c)) {
     print_addr(c.value(), out);
@@ -293,13 +293,13 @@ bool format_sockaddr_out(const ArgContext& c, std::string& out) {
     print_hex(c.value(), out);
     return true;
   }
-  print_sockaddr_at(c, c.value(), std::min(saved_len(c), *now), out);
+  print_sockaddr_at(c, c.value(), std::min(saved_len(c), *now), out.text());
   return true;
 }
 
 // --- socket constants -----------------------------------------------------
 
-bool format_socket_protocol(const ArgContext& c, std::string& out) {
+bool format_socket_protocol(const ArgContext& c, ValueOut& out) {
   auto family = static_cast<int>(c.arg(0));
   auto v = static_cast<std::uint32_t>(c.value());
   if (family == AF_INET || family == AF_INET6)
@@ -321,7 +321,7 @@ const Xlat* sockopt_table(int level) {
   }
 }
 
-bool format_sockopt_name(const ArgContext& c, std::string& out) {
+bool format_sockopt_name(const ArgContext& c, ValueOut& out) {
   auto v = static_cast<std::uint32_t>(c.value());
   if (const Xlat* t = sockopt_table(static_cast<int>(c.arg(1))))
     print_enum(*t, v, out);
@@ -351,17 +351,17 @@ void print_sockopt_value(const ArgContext& c, std::uint64_t len, std::string& ou
   if (len > shown) out += "...";
 }
 
-bool format_sockopt_in(const ArgContext& c, std::string& out) {
-  print_sockopt_value(c, static_cast<std::uint32_t>(c.ref_value()), out);
+bool format_sockopt_in(const ArgContext& c, ValueOut& out) {
+  print_sockopt_value(c, static_cast<std::uint32_t>(c.ref_value()), out.text());
   return true;
 }
-bool format_sockopt_out(const ArgContext& c, std::string& out) {
+bool format_sockopt_out(const ArgContext& c, ValueOut& out) {
   if (c.failed()) {
     print_addr(c.value(), out);
     return true;
   }
   auto len = c.mem.read_value<std::uint32_t>(c.ref_value());
-  print_sockopt_value(c, len ? *len : 0, out);
+  print_sockopt_value(c, len ? *len : 0, out.text());
   return true;
 }
 
@@ -437,17 +437,17 @@ void print_msghdr(const ArgContext& c, std::uint64_t addr, bool out_arg, std::ui
   out += '}';
 }
 
-bool format_msghdr_in(const ArgContext& c, std::string& out) {
-  print_msghdr(c, c.value(), false, ~std::uint64_t{0}, out);
+bool format_msghdr_in(const ArgContext& c, ValueOut& out) {
+  print_msghdr(c, c.value(), false, ~std::uint64_t{0}, out.text());
   return true;
 }
-bool format_msghdr_out(const ArgContext& c, std::string& out) {
-  print_msghdr(c, c.value(), true, static_cast<std::uint64_t>(c.rval), out);
+bool format_msghdr_out(const ArgContext& c, ValueOut& out) {
+  print_msghdr(c, c.value(), true, static_cast<std::uint64_t>(c.rval), out.text());
   return true;
 }
 
 // sendmmsg/recvmmsg: an array of {msg_hdr, msg_len}.
-bool format_mmsghdr(const ArgContext& c, std::string& out) {
+bool format_mmsghdr(const ArgContext& c, ValueOut& out) {
   bool receiving = c.desc.name == "recvmmsg";
   if (c.value() == 0 || c.failed() || !c.deref) {
     print_addr(c.value(), out);
@@ -460,7 +460,7 @@ bool format_mmsghdr(const ArgContext& c, std::string& out) {
     auto len = c.mem.read_value<std::uint32_t>(addr + sizeof(msghdr));
     if (i) out += ", ";
     out += "{msg_hdr=";
-    print_msghdr(c, addr, false, receiving && len ? *len : ~std::uint64_t{0}, out);
+    print_msghdr(c, addr, false, receiving && len ? *len : ~std::uint64_t{0}, out.text());
     fmt::format_to(std::back_inserter(out), ", msg_len={}}}", len ? *len : 0);
   }
   out += ']';

@@ -49,7 +49,7 @@ constexpr std::uint64_t kModeFlagsMask =
     MPOL_F_STATIC_NODES | MPOL_F_RELATIVE_NODES | MPOL_F_NUMA_BALANCING;
 
 // set_mempolicy/mbind: MPOL_BIND|MPOL_F_STATIC_NODES.
-bool format_mpol_mode(const ArgContext& c, std::string& out) {
+bool format_mpol_mode(const ArgContext& c, ValueOut& out) {
   auto value = static_cast<std::uint32_t>(c.value());
   if (lookup(kMpolModeTable, value & ~kModeFlagsMask).empty()) {
     print_enum(kMpolModeTable, value, out);
@@ -60,7 +60,7 @@ bool format_mpol_mode(const ArgContext& c, std::string& out) {
 }
 
 // get_mempolicy's mode: [MPOL_DEFAULT], written by the kernel.
-bool format_mpol_mode_out(const ArgContext& c, std::string& out) {
+bool format_mpol_mode_out(const ArgContext& c, ValueOut& out) {
   if (auto mode = read_out<int>(c, out)) {
     out += '[';
     print_enum(kMpolModeTable, static_cast<std::uint32_t>(*mode), out);
@@ -108,11 +108,11 @@ bool format_nodemask(const ArgContext& c, bool out_arg, std::string& out) {
   return true;
 }
 
-bool format_nodemask_in(const ArgContext& c, std::string& out) {
-  return format_nodemask(c, false, out);
+bool format_nodemask_in(const ArgContext& c, ValueOut& out) {
+  return format_nodemask(c, false, out.text());
 }
-bool format_nodemask_out(const ArgContext& c, std::string& out) {
-  return format_nodemask(c, true, out);
+bool format_nodemask_out(const ArgContext& c, ValueOut& out) {
+  return format_nodemask(c, true, out.text());
 }
 
 constexpr std::array kNumaKinds{

@@ -19,12 +19,12 @@ std::int64_t as_pid(std::uint64_t v) {
 }
 
 template <PidType type>
-bool format_pid(const ArgContext& c, std::string& out) {
+bool format_pid(const ArgContext& c, ValueOut& out) {
   print_pid(c.opts.pids, c.tid, as_pid(c.value()), type, out);
   return true;
 }
 
-bool format_pid_or_pgid(const ArgContext& c, std::string& out) {
+bool format_pid_or_pgid(const ArgContext& c, ValueOut& out) {
   print_pid_or_pgid(c.opts.pids, c.tid, as_pid(c.value()), out);
   return true;
 }
@@ -44,7 +44,7 @@ constexpr std::array kPrioWho{PidSelector{PRIO_PROCESS, PidType::tgid},
 constexpr std::array kIoprioWho{PidSelector{1, PidType::tgid}, PidSelector{2, PidType::pgid}};
 
 template <const auto& table>
-bool format_selected_pid(const ArgContext& c, std::string& out) {
+bool format_selected_pid(const ArgContext& c, ValueOut& out) {
   std::int64_t id = as_pid(c.value());
   for (const auto& row : table) {
     if (row.selector == static_cast<std::uint32_t>(c.ref_value())) {

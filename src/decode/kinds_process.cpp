@@ -168,14 +168,14 @@ void print_clone_flags(std::uint64_t flags, std::string& out) {
   print_styled(fmt::format("{:#x}", flags), text, out);
 }
 
-bool format_clone_flags(const ArgContext& c, std::string& out) {
+bool format_clone_flags(const ArgContext& c, ValueOut& out) {
   out += "child_stack=";
   print_addr(c.arg(1), out);
   out += ", flags=";
-  print_clone_flags(c.value(), out);
+  print_clone_flags(c.value(), out.text());
   return true;
 }
-bool format_clone_skip(const ArgContext&, std::string&) {
+bool format_clone_skip(const ArgContext&, ValueOut&) {
   return false;
 }
 
@@ -190,7 +190,7 @@ bool has_tls(const ArgContext& c) {
   return (c.arg(0) & CLONE_SETTLS) != 0;
 }
 
-bool format_clone_ptid(const ArgContext& c, std::string& out) {
+bool format_clone_ptid(const ArgContext& c, ValueOut& out) {
   if (!has_ptid(c)) return false;
   out += "parent_tid=";
   auto v = c.value() != 0 && !c.failed() ? c.mem.read_value<std::int32_t>(c.value()) : std::nullopt;
@@ -210,13 +210,13 @@ bool format_clone_ptid(const ArgContext& c, std::string& out) {
 }
 // What aarch64 passes in this register is tls; the printer of the
 // register in position 3 prints what strace prints third after ptid.
-bool format_clone_third(const ArgContext& c, std::string& out) {
+bool format_clone_third(const ArgContext& c, ValueOut& out) {
   if (!has_tls(c)) return false;
   out += "tls=";
   print_addr(c.arg(tls_arg(c)), out);
   return true;
 }
-bool format_clone_fourth(const ArgContext& c, std::string& out) {
+bool format_clone_fourth(const ArgContext& c, ValueOut& out) {
   if (!has_ctid(c)) return false;
   out += "child_tidptr=";
   print_addr(c.arg(ctid_arg(c)), out);
@@ -225,7 +225,7 @@ bool format_clone_fourth(const ArgContext& c, std::string& out) {
 
 // --- clone3 --------------------------------------------------------------
 
-bool format_clone_args(const ArgContext& c, std::string& out) {
+bool format_clone_args(const ArgContext& c, ValueOut& out) {
   auto a = read_in<clone_args>(c, out);
   if (!a) return true;
   out += "{flags=";
@@ -239,7 +239,7 @@ bool format_clone_args(const ArgContext& c, std::string& out) {
   if (a->exit_signal == 0)
     out += '0';
   else
-    print_signal(static_cast<int>(a->exit_signal), out);
+    print_signal(static_cast<int>(a->exit_signal), out.text());
   out += ", stack=";
   print_addr(a->stack, out);
   fmt::format_to(std::back_inserter(out), ", stack_size={:#x}", a->stack_size);
@@ -272,10 +272,10 @@ void print_wait_status(int s, std::string& out) {
   out += "}]";
 }
 
-bool format_wait_status(const ArgContext& c, std::string& out) {
+bool format_wait_status(const ArgContext& c, ValueOut& out) {
   // wait4 returning 0 (WNOHANG, nothing ready) leaves the status unwritten:
   // the signature ties it to the result, status:wait_status_out(ret).
-  if (auto s = read_out<std::int32_t>(c, out)) print_wait_status(*s, out);
+  if (auto s = read_out<std::int32_t>(c, out)) print_wait_status(*s, out.text());
   return true;
 }
 
@@ -290,13 +290,13 @@ std::uint64_t counter(long v) {
   return static_cast<std::uint64_t>(v);
 }
 
-bool format_rusage(const ArgContext& c, std::string& out) {
+bool format_rusage(const ArgContext& c, ValueOut& out) {
   auto r = read_out<rusage>(c, out);
   if (!r) return true;
   out += "{ru_utime=";
-  print_tv(r->ru_utime, out);
+  print_tv(r->ru_utime, out.text());
   out += ", ru_stime=";
-  print_tv(r->ru_stime, out);
+  print_tv(r->ru_stime, out.text());
   if (c.abbrev) {
     out += ", ...}";
     return true;
@@ -318,30 +318,30 @@ void quote_field(std::string_view name, const char* text, std::size_t size, std:
   fmt::format_to(std::back_inserter(out), "{}=\"{}\"", name, s);
 }
 
-bool format_utsname(const ArgContext& c, std::string& out) {
+bool format_utsname(const ArgContext& c, ValueOut& out) {
   auto u = read_out<utsname>(c, out);
   if (!u) return true;
   out += '{';
-  quote_field("sysname", u->sysname, sizeof u->sysname, out);
+  quote_field("sysname", u->sysname, sizeof u->sysname, out.text());
   out += ", ";
-  quote_field("nodename", u->nodename, sizeof u->nodename, out);
+  quote_field("nodename", u->nodename, sizeof u->nodename, out.text());
   if (c.abbrev) {
     out += ", ...}";
     return true;
   }
   out += ", ";
-  quote_field("release", u->release, sizeof u->release, out);
+  quote_field("release", u->release, sizeof u->release, out.text());
   out += ", ";
-  quote_field("version", u->version, sizeof u->version, out);
+  quote_field("version", u->version, sizeof u->version, out.text());
   out += ", ";
-  quote_field("machine", u->machine, sizeof u->machine, out);
+  quote_field("machine", u->machine, sizeof u->machine, out.text());
   out += ", ";
-  quote_field("domainname", u->domainname, sizeof u->domainname, out);
+  quote_field("domainname", u->domainname, sizeof u->domainname, out.text());
   out += '}';
   return true;
 }
 
-bool format_sysinfo(const ArgContext& c, std::string& out) {
+bool format_sysinfo(const ArgContext& c, ValueOut& out) {
   auto s = read_out<struct sysinfo>(c, out);
   if (!s) return true;
   fmt::format_to(std::back_inserter(out),
@@ -356,7 +356,7 @@ bool format_sysinfo(const ArgContext& c, std::string& out) {
 
 // --- futex -----------------------------------------------------------------
 
-bool format_futex_op(const ArgContext& c, std::string& out) {
+bool format_futex_op(const ArgContext& c, ValueOut& out) {
   auto op = static_cast<std::uint32_t>(c.value());
   std::uint32_t cmd = op & FUTEX_CMD_MASK;
   std::string text;
@@ -383,7 +383,7 @@ void print_futex_bitset(std::uint64_t value, std::string& out) {
     fmt::format_to(std::back_inserter(out), "{:#x}", bitset);
 }
 
-bool format_futex_val(const ArgContext& c, std::string& out) {
+bool format_futex_val(const ArgContext& c, ValueOut& out) {
   std::uint32_t cmd = static_cast<std::uint32_t>(c.ref_value()) & FUTEX_CMD_MASK;
   int which = c.index - 3;  // 0: timeout, 1: uaddr2, 2: val3
   auto print_timeout = [&] {
@@ -399,7 +399,7 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
       else if (which == 1)
         print_addr(c.value(), out);
       else
-        print_futex_bitset(c.value(), out);
+        print_futex_bitset(c.value(), out.text());
       return true;
     case FUTEX_WAKE: return false;
     case FUTEX_WAKE_BITSET:
@@ -407,7 +407,7 @@ bool format_futex_val(const ArgContext& c, std::string& out) {
       if (which == 1)
         print_addr(c.value(), out);
       else
-        print_futex_bitset(c.value(), out);
+        print_futex_bitset(c.value(), out.text());
       return true;
     case FUTEX_REQUEUE:
       if (which == 0)
@@ -453,7 +453,7 @@ bool format_prctl_cap_ambient(const ArgContext& c, int which, std::string& out) 
   return true;
 }
 
-bool format_prctl_arg(const ArgContext& c, std::string& out) {
+bool format_prctl_arg(const ArgContext& c, ValueOut& out) {
   auto op = static_cast<int>(c.ref_value());
   int which = c.index - 1;  // arg2..arg5 -> 0..3
   switch (op) {
@@ -478,7 +478,7 @@ bool format_prctl_arg(const ArgContext& c, std::string& out) {
       if (c.value() == 0)
         out += '0';
       else
-        print_signal(static_cast<int>(c.value()), out);
+        print_signal(static_cast<int>(c.value()), out.text());
       return true;
     case PR_GET_DUMPABLE:
     case PR_GET_KEEPCAPS:
@@ -504,7 +504,7 @@ bool format_prctl_arg(const ArgContext& c, std::string& out) {
       if (which != 0) return false;
       print_enum(tables::capability, c.value(), out);
       return true;
-    case PR_CAP_AMBIENT: return format_prctl_cap_ambient(c, which, out);
+    case PR_CAP_AMBIENT: return format_prctl_cap_ambient(c, which, out.text());
     case PR_SET_NO_NEW_PRIVS:
     case PR_SET_THP_DISABLE: print_uint(c.value(), out); return true;
     case PR_GET_PDEATHSIG:
@@ -518,14 +518,14 @@ bool format_prctl_arg(const ArgContext& c, std::string& out) {
 
 // --- scheduling ------------------------------------------------------------
 
-bool format_sched_param(const ArgContext& c, std::string& out) {
+bool format_sched_param(const ArgContext& c, ValueOut& out) {
   bool out_arg = c.desc.name == "sched_getparam";
   if (auto p = read_at<sched_param>(c, c.value(), out_arg, out))
     fmt::format_to(std::back_inserter(out), "{{sched_priority={}}}", p->sched_priority);
   return true;
 }
 
-bool format_cpuset(const ArgContext& c, std::string& out) {
+bool format_cpuset(const ArgContext& c, ValueOut& out) {
   std::uint64_t size = c.ref_value();
   bool out_arg = c.desc.name == "sched_getaffinity";
   if (c.value() == 0 || !c.deref || (out_arg && c.failed()) || size > 4096) {
@@ -549,7 +549,7 @@ bool format_cpuset(const ArgContext& c, std::string& out) {
   return true;
 }
 
-bool format_clone_unshare(const ArgContext& c, std::string& out) {
+bool format_clone_unshare(const ArgContext& c, ValueOut& out) {
   print_flags(kCloneTable, c.value(), out);
   return true;
 }

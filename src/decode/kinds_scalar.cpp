@@ -20,30 +20,30 @@ std::int64_t as_int(std::uint64_t v) {
 
 // A number in decimal, signed or unsigned as its C type (the value is
 // already truncated and extended by that type: see kernel_args).
-bool format_dec(const ArgContext& c, std::string& out) {
+bool format_dec(const ArgContext& c, ValueOut& out) {
   if (is_signed(c.width()))
     print_int(static_cast<std::int64_t>(c.value()), out);
   else
     print_uint(c.value(), out);
   return true;
 }
-bool format_hex(const ArgContext& c, std::string& out) {
+bool format_hex(const ArgContext& c, ValueOut& out) {
   print_hex(c.unsigned_value(), out);
   return true;
 }
-bool format_oct(const ArgContext& c, std::string& out) {
+bool format_oct(const ArgContext& c, ValueOut& out) {
   fmt::format_to(std::back_inserter(out), "{:#o}", c.unsigned_value());
   return true;
 }
-bool format_ptr(const ArgContext& c, std::string& out) {
+bool format_ptr(const ArgContext& c, ValueOut& out) {
   print_addr(c.value(), out);
   return true;
 }
-bool format_fd(const ArgContext& c, std::string& out) {
+bool format_fd(const ArgContext& c, ValueOut& out) {
   print_fd_decorated(c.tid, static_cast<int>(as_int(c.value())), c.opts.fd_details, out);
   return true;
 }
-bool format_dirfd(const ArgContext& c, std::string& out) {
+bool format_dirfd(const ArgContext& c, ValueOut& out) {
   if (as_int(c.value()) != AT_FDCWD) return format_fd(c, out);
   print_styled("-100", "AT_FDCWD", out);
   if (c.opts.fd_details & fd_detail::path) {
@@ -53,7 +53,7 @@ bool format_dirfd(const ArgContext& c, std::string& out) {
   return true;
 }
 // uid_t and gid_t: unsigned, but (uid_t)-1 ("unchanged") prints as -1.
-bool format_id(const ArgContext& c, std::string& out) {
+bool format_id(const ArgContext& c, ValueOut& out) {
   auto v = static_cast<std::uint32_t>(c.value());
   if (v == static_cast<std::uint32_t>(-1))
     out += "-1";
@@ -63,7 +63,7 @@ bool format_id(const ArgContext& c, std::string& out) {
 }
 
 // A register the call has but strace never prints (preadv2's high word).
-bool format_skip(const ArgContext&, std::string&) {
+bool format_skip(const ArgContext&, ValueOut&) {
   return false;
 }
 

@@ -55,16 +55,16 @@ void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size
   print_sigmask(mask, static_cast<unsigned>(size * 8), out);
 }
 
-bool format_sigset_in(const ArgContext& c, std::string& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), false, out);
+bool format_sigset_in(const ArgContext& c, ValueOut& out) {
+  print_sigset_at(c, c.value(), c.ref_value(), false, out.text());
   return true;
 }
-bool format_sigset_out(const ArgContext& c, std::string& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), true, out);
+bool format_sigset_out(const ArgContext& c, ValueOut& out) {
+  print_sigset_at(c, c.value(), c.ref_value(), true, out.text());
   return true;
 }
-bool format_pending_sigset(const ArgContext& c, std::string& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), true, out, 1);
+bool format_pending_sigset(const ArgContext& c, ValueOut& out) {
+  print_sigset_at(c, c.value(), c.ref_value(), true, out.text(), 1);
   return true;
 }
 
@@ -109,12 +109,12 @@ void print_sigaction_at(const ArgContext& c, bool out_arg, std::string& out) {
   out += '}';
 }
 
-bool format_sigaction_in(const ArgContext& c, std::string& out) {
-  print_sigaction_at(c, false, out);
+bool format_sigaction_in(const ArgContext& c, ValueOut& out) {
+  print_sigaction_at(c, false, out.text());
   return true;
 }
-bool format_sigaction_out(const ArgContext& c, std::string& out) {
-  print_sigaction_at(c, true, out);
+bool format_sigaction_out(const ArgContext& c, ValueOut& out) {
+  print_sigaction_at(c, true, out.text());
   return true;
 }
 
@@ -123,11 +123,11 @@ bool print_siginfo_at(const ArgContext& c, bool out_arg, std::string& out) {
     out += format_siginfo(*si, c.opts.pids, c.tid);
   return true;
 }
-bool format_siginfo_in(const ArgContext& c, std::string& out) {
-  return print_siginfo_at(c, false, out);
+bool format_siginfo_in(const ArgContext& c, ValueOut& out) {
+  return print_siginfo_at(c, false, out.text());
 }
-bool format_siginfo_out(const ArgContext& c, std::string& out) {
-  return print_siginfo_at(c, true, out);
+bool format_siginfo_out(const ArgContext& c, ValueOut& out) {
+  return print_siginfo_at(c, true, out.text());
 }
 
 void print_stack(const ArgContext& c, bool out_arg, std::string& out) {
@@ -139,12 +139,12 @@ void print_stack(const ArgContext& c, bool out_arg, std::string& out) {
   print_flags(kSsFlagsTable, static_cast<std::uint32_t>(ss->ss_flags), out);
   fmt::format_to(std::back_inserter(out), ", ss_size={}}}", ss->ss_size);
 }
-bool format_stack_in(const ArgContext& c, std::string& out) {
-  print_stack(c, false, out);
+bool format_stack_in(const ArgContext& c, ValueOut& out) {
+  print_stack(c, false, out.text());
   return true;
 }
-bool format_stack_out(const ArgContext& c, std::string& out) {
-  print_stack(c, true, out);
+bool format_stack_out(const ArgContext& c, ValueOut& out) {
+  print_stack(c, true, out.text());
   return true;
 }
 
@@ -154,7 +154,7 @@ const Xlat kSigevNotifyTable{kSigevNotify, "SIGEV_???"};
 
 // timer_create/mq_notify: struct sigevent.  The signal prints by name only
 // for the notifications that deliver one, as strace does.
-bool format_sigevent(const ArgContext& c, std::string& out) {
+bool format_sigevent(const ArgContext& c, ValueOut& out) {
   auto ev = read_in<sigevent>(c, out);
   if (!ev) return true;
   int notify = ev->sigev_notify;
@@ -163,7 +163,7 @@ bool format_sigevent(const ArgContext& c, std::string& out) {
   print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_value.sival_ptr), out);
   out += "}, sigev_signo=";
   if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD || notify == SIGEV_THREAD_ID)
-    print_signal(ev->sigev_signo, out);
+    print_signal(ev->sigev_signo, out.text());
   else
     print_int(ev->sigev_signo, out);
   out += ", sigev_notify=";

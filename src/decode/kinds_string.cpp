@@ -31,13 +31,13 @@ void print_cstring(const ArgContext& c, std::uint64_t addr, std::size_t limit, s
 }
 
 // Paths print whole (up to PATH_MAX), whatever -s says, as strace does.
-bool format_path(const ArgContext& c, std::string& out) {
-  print_cstring(c, c.value(), PATH_MAX - 1, out);
+bool format_path(const ArgContext& c, ValueOut& out) {
+  print_cstring(c, c.value(), PATH_MAX - 1, out.text());
   return true;
 }
 
-bool format_str(const ArgContext& c, std::string& out) {
-  print_cstring(c, c.value(), c.opts.string_limit, out);
+bool format_str(const ArgContext& c, ValueOut& out) {
+  print_cstring(c, c.value(), c.opts.string_limit, out.text());
   return true;
 }
 
@@ -57,25 +57,25 @@ void print_buffer(const ArgContext& c, std::uint64_t len, QuoteStyle style, std:
   if (len > shown) out += "...";
 }
 
-bool format_buf_in(const ArgContext& c, std::string& out) {
-  print_buffer(c, c.ref_value(), style_of(c), out);
+bool format_buf_in(const ArgContext& c, ValueOut& out) {
+  print_buffer(c, c.ref_value(), style_of(c), out.text());
   return true;
 }
 
-bool format_buf_out(const ArgContext& c, std::string& out) {
+bool format_buf_out(const ArgContext& c, ValueOut& out) {
   if (c.failed())
     print_addr(c.value(), out);
   else
-    print_buffer(c, c.ref_value(), style_of(c), out);
+    print_buffer(c, c.ref_value(), style_of(c), out.text());
   return true;
 }
 
 // Random bytes are never text: strace always shows them in hex.
-bool format_hexbuf_out(const ArgContext& c, std::string& out) {
+bool format_hexbuf_out(const ArgContext& c, ValueOut& out) {
   if (c.failed())
     print_addr(c.value(), out);
   else
-    print_buffer(c, c.ref_value(), QuoteStyle{c.opts.hex, true}, out);
+    print_buffer(c, c.ref_value(), QuoteStyle{c.opts.hex, true}, out.text());
   return true;
 }
 
@@ -88,7 +88,7 @@ ElementReader<std::uint64_t> pointer_reader(const ArgContext& c, std::uint64_t a
 // argv (and envp with -v) as strace prints them: the strings up to the
 // NULL, "..." past -s of them unless -v, and "... /* ADDR */" where the
 // array runs into memory that cannot be read.
-void print_string_array(const ArgContext& c, std::string& out) {
+void print_string_array(const ArgContext& c, ValueOut& out) {
   std::uint64_t addr = c.value();
   if (addr == 0 || !c.deref) {
     print_addr(addr, out);
@@ -113,12 +113,12 @@ void print_string_array(const ArgContext& c, std::string& out) {
       out += "...";
       break;
     }
-    print_cstring(c, *p, c.opts.string_limit, out);
+    print_cstring(c, *p, c.opts.string_limit, out.text());
   }
   out += ']';
 }
 
-bool format_argv(const ArgContext& c, std::string& out) {
+bool format_argv(const ArgContext& c, ValueOut& out) {
   print_string_array(c, out);
   return true;
 }
@@ -126,7 +126,7 @@ bool format_argv(const ArgContext& c, std::string& out) {
 // The environment is long and rarely interesting: its address and size
 // ("/* 5 vars, unterminated */" when memory ends before its NULL), unless
 // -v asks for all of it.
-bool format_envp(const ArgContext& c, std::string& out) {
+bool format_envp(const ArgContext& c, ValueOut& out) {
   if (!c.abbrev) {
     print_string_array(c, out);
     return true;

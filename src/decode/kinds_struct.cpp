@@ -59,7 +59,7 @@ void decode::print_date_comment(std::int64_t sec, std::uint64_t nsec, std::strin
 
 namespace {
 
-bool format_stat_out(const ArgContext& c, std::string& out) {
+bool format_stat_out(const ArgContext& c, ValueOut& out) {
   auto st = read_out<struct stat>(c, out);
   if (!st) return true;
   out += '{';
@@ -70,7 +70,7 @@ bool format_stat_out(const ArgContext& c, std::string& out) {
   } else {
     out += "st_mode=";
   }
-  print_file_mode(st->st_mode, out);
+  print_file_mode(st->st_mode, out.text());
   if (c.opts.verbose)
     fmt::format_to(std::back_inserter(out),
                    ", st_nlink={}, st_uid={}, st_gid={}, st_blksize={}, st_blocks={}", st->st_nlink,
@@ -89,7 +89,7 @@ bool format_stat_out(const ArgContext& c, std::string& out) {
       {"st_atime", &st->st_atim}, {"st_mtime", &st->st_mtim}, {"st_ctime", &st->st_ctim}};
   for (const auto& [name, ts] : times) {
     fmt::format_to(std::back_inserter(out), ", {}=", name);
-    print_time(ts->tv_sec, ts->tv_nsec, out);
+    print_time(ts->tv_sec, ts->tv_nsec, out.text());
     fmt::format_to(std::back_inserter(out), ", {}_nsec={}", name, ts->tv_nsec);
   }
   out += '}';
@@ -157,7 +157,7 @@ void print_statx_time(const char* name, const statx_timestamp& ts, std::string& 
 // strace 7.2's statx: a field appears when stx_mask says the kernel filled
 // it (the atomic-write fields when stx_attributes has
 // STATX_ATTR_WRITE_ATOMIC); without -v only mask, attributes, mode, size.
-bool format_statx_out(const ArgContext& c, std::string& out) {
+bool format_statx_out(const ArgContext& c, ValueOut& out) {
   auto st = read_out<KernelStatx>(c, out);
   if (!st) return true;
   const std::uint32_t m = st->stx_mask;
@@ -181,7 +181,7 @@ bool format_statx_out(const ArgContext& c, std::string& out) {
   }
   if (m & (STATX_TYPE | STATX_MODE)) {
     out += ", stx_mode=";
-    print_file_mode(st->stx_mode, out);
+    print_file_mode(st->stx_mode, out.text());
   }
   if (v && (m & STATX_INO)) field("stx_ino", st->stx_ino);
   if (m & STATX_SIZE) field("stx_size", st->stx_size);
@@ -192,10 +192,10 @@ bool format_statx_out(const ArgContext& c, std::string& out) {
   if (m & STATX_BLOCKS) field("stx_blocks", st->stx_blocks);
   out += ", stx_attributes_mask=";
   print_flags(kStatxAttributesTable, st->stx_attributes_mask, out);
-  if (m & STATX_ATIME) print_statx_time("stx_atime", st->stx_atime, out);
-  if (m & STATX_BTIME) print_statx_time("stx_btime", st->stx_btime, out);
-  if (m & STATX_CTIME) print_statx_time("stx_ctime", st->stx_ctime, out);
-  if (m & STATX_MTIME) print_statx_time("stx_mtime", st->stx_mtime, out);
+  if (m & STATX_ATIME) print_statx_time("stx_atime", st->stx_atime, out.text());
+  if (m & STATX_BTIME) print_statx_time("stx_btime", st->stx_btime, out.text());
+  if (m & STATX_CTIME) print_statx_time("stx_ctime", st->stx_ctime, out.text());
+  if (m & STATX_MTIME) print_statx_time("stx_mtime", st->stx_mtime, out.text());
   field("stx_rdev_major", st->stx_rdev_major);
   field("stx_rdev_minor", st->stx_rdev_minor);
   field("stx_dev_major", st->stx_dev_major);
@@ -226,7 +226,7 @@ struct KernelRlimit {
 // A limit as strace 7.2 prints the 64-bit rlim_t every 64-bit ABI uses
 // (getrlimit, setrlimit and prlimit64 alike): RLIM64_INFINITY, a multiple
 // of 1024 as "8192*1024", else the number; -X styles these like constants.
-void print_rlim(std::uint64_t v, std::string& out) {
+void print_rlim(std::uint64_t v, auto& out) {
   std::string symbol;
   if (v == ~std::uint64_t{0})
     symbol = "RLIM64_INFINITY";
@@ -235,7 +235,7 @@ void print_rlim(std::uint64_t v, std::string& out) {
   print_styled(fmt::format("{}", v), symbol, out);
 }
 
-bool format_rlimit(const ArgContext& c, std::string& out) {
+bool format_rlimit(const ArgContext& c, ValueOut& out) {
   auto r = read_at<KernelRlimit>(c, c.value(), c.exiting, out);
   if (!r) return true;
   out += "{rlim_cur=";
@@ -270,13 +270,13 @@ void print_rseq_cpu_id(std::uint32_t id, std::string& out) {
     print_styled(fmt::format("{}", static_cast<std::int32_t>(id)), name, out);
 }
 
-bool format_rseq_in(const ArgContext& c, std::string& out) {
+bool format_rseq_in(const ArgContext& c, ValueOut& out) {
   auto r = read_in<KernelRseq>(c, out);
   if (!r) return true;
   out += "{cpu_id_start=";
-  print_rseq_cpu_id(r->cpu_id_start, out);
+  print_rseq_cpu_id(r->cpu_id_start, out.text());
   out += ", cpu_id=";
-  print_rseq_cpu_id(r->cpu_id, out);
+  print_rseq_cpu_id(r->cpu_id, out.text());
   out += ", rseq_cs=";
   print_addr(r->rseq_cs, out);
   fmt::format_to(std::back_inserter(out),

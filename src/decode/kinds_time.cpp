@@ -32,18 +32,18 @@ void print_timeval_value(const timeval& tv, std::string& out) {
 }
 
 template <typename T, void (*print)(const T&, std::string&)>
-bool in_struct(const ArgContext& c, std::string& out) {
-  if (auto v = read_in<T>(c, out)) print(*v, out);
+bool in_struct(const ArgContext& c, ValueOut& out) {
+  if (auto v = read_in<T>(c, out)) print(*v, out.text());
   return true;
 }
 template <typename T, void (*print)(const T&, std::string&)>
-bool out_struct(const ArgContext& c, std::string& out) {
-  if (auto v = read_out<T>(c, out)) print(*v, out);
+bool out_struct(const ArgContext& c, ValueOut& out) {
+  if (auto v = read_out<T>(c, out)) print(*v, out.text());
   return true;
 }
 
 // nanosleep's remainder is written only when the sleep was interrupted.
-bool format_timespec_rem(const ArgContext& c, std::string& out) {
+bool format_timespec_rem(const ArgContext& c, ValueOut& out) {
   bool interrupted = c.is_error && (-c.rval == EINTR || -c.rval == 512 || -c.rval == 516);
   if (!interrupted) {
     print_addr(c.value(), out);
@@ -53,11 +53,11 @@ bool format_timespec_rem(const ArgContext& c, std::string& out) {
   if (!v)
     print_addr(c.value(), out);
   else
-    print_timespec_value(*v, out);
+    print_timespec_value(*v, out.text());
   return true;
 }
 
-bool format_timespec_out(const ArgContext& c, std::string& out) {
+bool format_timespec_out(const ArgContext& c, ValueOut& out) {
   std::string_view name = c.desc.name;
   if (name == "nanosleep" || name == "clock_nanosleep") return format_timespec_rem(c, out);
   return out_struct<timespec, print_timespec_value>(c, out);
@@ -111,24 +111,24 @@ void print_time_t(const std::int64_t& sec, std::string& out) {
   out += ']';
 }
 
-bool format_timespec_pair(const ArgContext& c, std::string& out) {
+bool format_timespec_pair(const ArgContext& c, ValueOut& out) {
   auto v = read_in<std::array<timespec, 2>>(c, out);
   if (!v) return true;
   out += '[';
-  print_utime_ns((*v)[0], out);
+  print_utime_ns((*v)[0], out.text());
   out += ", ";
-  print_utime_ns((*v)[1], out);
+  print_utime_ns((*v)[1], out.text());
   out += ']';
   return true;
 }
 
-bool format_timeval_pair(const ArgContext& c, std::string& out) {
+bool format_timeval_pair(const ArgContext& c, ValueOut& out) {
   auto v = read_in<std::array<timeval, 2>>(c, out);
   if (!v) return true;
   out += '[';
-  print_timeval_value((*v)[0], out);
+  print_timeval_value((*v)[0], out.text());
   out += ", ";
-  print_timeval_value((*v)[1], out);
+  print_timeval_value((*v)[1], out.text());
   out += ']';
   return true;
 }
@@ -158,7 +158,7 @@ const Xlat kAdjtimexStatusTable{kAdjtimexStatus, "STA_???"};
 // writes the whole structure back, so strace prints it once, at exit.  The
 // result is explained ("= 5 (TIME_ERROR)") only when the structure printed:
 // `saved` tells the result printer.
-bool format_timex(const ArgContext& c, std::string& out) {
+bool format_timex(const ArgContext& c, ValueOut& out) {
   c.saved = 0;
   auto tx = read_out<timex>(c, out);
   if (!tx) return true;

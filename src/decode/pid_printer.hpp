@@ -30,4 +30,21 @@ inline void print_pid_or_pgid(PidDecorator* pids, pid_t tracee, std::int64_t pid
     pids->append(tracee, -pid, PidType::pgid, out);
 }
 
+// The same as pid values; the decoration (none without -Y) is their text.
+inline void print_pid(PidDecorator* pids, pid_t tracee, std::int64_t pid, PidType type,
+                      ValueOut& out) {
+  std::string decoration;
+  if (pids != nullptr) pids->append(tracee, pid, type, decoration);
+  out.pid(pid, decoration);
+}
+
+inline void print_pid_or_pgid(PidDecorator* pids, pid_t tracee, std::int64_t pid, ValueOut& out) {
+  std::string decoration;
+  if (pids != nullptr && pid > 0)
+    pids->append(tracee, pid, PidType::tgid, decoration);
+  else if (pids != nullptr && pid < -1)
+    pids->append(tracee, -pid, PidType::pgid, decoration);
+  out.pid(pid, decoration);
+}
+
 }  // namespace xtrace::decode

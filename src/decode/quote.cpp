@@ -78,4 +78,14 @@ void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, s
   if (truncated) out += "...";
 }
 
+void quote_string(std::string_view text, QuoteStyle style, ValueOut& out) {
+  out.bytes(text, style.force_hex ? bytes_style::force_hex : 0);
+}
+
+void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, ValueOut& out) {
+  std::uint8_t bits = style.force_hex ? bytes_style::force_hex : 0;
+  if (bytes.size() > limit) bits |= bytes_style::truncated;
+  out.bytes(bytes.substr(0, limit), bits);
+}
+
 }  // namespace xtrace

@@ -13,9 +13,9 @@
 namespace xtrace::decode {
 
 template <typename T>
-std::optional<T> read_at(const ArgContext& c, std::uint64_t addr, bool out_arg, std::string& out) {
+std::optional<T> read_at(const ArgContext& c, std::uint64_t addr, bool out_arg, auto& out) {
   if (addr == 0) {
-    out += "NULL";
+    print_addr(0, out);
     return std::nullopt;
   }
   std::optional<T> value;
@@ -24,11 +24,11 @@ std::optional<T> read_at(const ArgContext& c, std::uint64_t addr, bool out_arg, 
   return value;
 }
 template <typename T>
-std::optional<T> read_in(const ArgContext& c, std::string& out) {
+std::optional<T> read_in(const ArgContext& c, ValueOut& out) {
   return read_at<T>(c, c.value(), false, out);
 }
 template <typename T>
-std::optional<T> read_out(const ArgContext& c, std::string& out) {
+std::optional<T> read_out(const ArgContext& c, ValueOut& out) {
   return read_at<T>(c, c.value(), true, out);
 }
 

@@ -48,19 +48,13 @@ bool is_raw(const SyscallEvent& ev, const DecodeOptions& opts) {
   return ev.desc == nullptr || opts.raw.contains(id_of(ev));
 }
 
-void name_arg(const SyscallEvent& ev, int i, const KindDecoder& d, const DecodeOptions& opts,
-              std::string& text) {
-  if (!opts.arg_names || d.names_itself || ev.desc == nullptr) return;
-  text.insert(0, fmt::format("{}=", ev.desc->args[i].name));
-}
-
 void decode_arg(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, bool exiting,
                 TraceeMemory& mem, const DecodeOptions& opts) {
   const KindDecoder* d = decoder_for(ev.desc->args[i].kind);
   ArgContext c = context(ev, args, i, exiting, mem, opts);
-  ev.arg_text[i].clear();
-  ev.omitted[i] = !d->format(c, ev.arg_text[i]);
-  name_arg(ev, i, *d, opts, ev.arg_text[i]);
+  ev.arg_values[i].clear();
+  ev.omitted[i] = !d->format(c, ev.arg_values[i]);
+  ev.names_itself[i] = d->names_itself;
 }
 
 // Results that strace explains after the number: "= 0x8002 (flags O_RDWR|O_LARGEFILE)".
@@ -394,20 +388,20 @@ void format_result(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opt
 
 // rt_sigreturn has no arguments, but strace shows the mask it restores,
 // read from the signal frame the stack pointer points into.
-bool sigreturn_args(SyscallEvent& ev, TraceeMemory& mem, std::string& out) {
+bool sigreturn_args(SyscallEvent& ev, TraceeMemory& mem, ValueOut& out) {
   // Offset of uc_sigmask from sp: x86_64's sp points at the ucontext
   // (pretcode popped); aarch64's at the rt_sigframe (siginfo first).
   std::uint64_t offset = ev.arch == Arch::x86_64 ? 296 : 128 + 40;
   auto mask = mem.read_value<std::uint64_t>(ev.sp + offset);
   if (!mask) return false;
   out += "{mask=";
-  print_sigmask(*mask, 64, out);
+  print_sigmask(*mask, 64, out.text());
   out += '}';
   return true;
 }
 
 // Calls whose printed arguments are not their registers.
-using PseudoArgs = bool (*)(SyscallEvent&, TraceeMemory&, std::string&);
+using PseudoArgs = bool (*)(SyscallEvent&, TraceeMemory&, ValueOut&);
 struct PseudoArgsRow {
   std::string_view syscall;
   PseudoArgs print;
@@ -417,8 +411,9 @@ constexpr std::array kPseudoArgs{PseudoArgsRow{"rt_sigreturn", sigreturn_args}};
 bool pseudo_args(SyscallEvent& ev, TraceeMemory& mem) {
   for (const auto& row : kPseudoArgs) {
     if (row.syscall != ev.desc->name) continue;
-    ev.arg_text[0].clear();
-    if (row.print(ev, mem, ev.arg_text[0])) ev.nargs = 1;
+    ev.arg_values[0].clear();
+    ev.names_itself[0] = true;  // {mask=...} is no register: -N names nothing
+    if (row.print(ev, mem, ev.arg_values[0])) ev.nargs = 1;
     ev.entry_args = ev.nargs;
     return true;
   }
@@ -432,12 +427,10 @@ Phase phase_of(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i
   return d->phase_of(context(ev, args, i, false, mem, opts));
 }
 
-void decode_raw_entry(SyscallEvent& ev, const DecodeOptions& opts) {
+void decode_raw_entry(SyscallEvent& ev) {
   for (int i = 0; i < ev.nargs; ++i) {
-    ev.arg_text[i].clear();
-    print_hex(ev.args[i], ev.arg_text[i]);
-    if (ev.desc != nullptr && opts.arg_names)
-      ev.arg_text[i].insert(0, fmt::format("{}=", ev.desc->args[i].name));
+    ev.arg_values[i].clear();
+    print_hex(ev.args[i], ev.arg_values[i]);
   }
 }
 
@@ -451,11 +444,12 @@ std::string syscall_name(const SyscallEvent& ev) {
 void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   set_const_style(opts.const_style);
   ev.omitted.reset();
+  ev.names_itself.reset();
   ev.trailer.clear();
   ev.entry_args = ev.nargs;
   if (is_raw(ev, opts)) {
     // Unknown numbers and -e raw=: every argument in hex, as strace does.
-    decode_raw_entry(ev, opts);
+    decode_raw_entry(ev);
     return;
   }
   if (ev.nargs == 0 && pseudo_args(ev, mem)) return;

@@ -13,13 +13,13 @@ namespace xtrace::decode {
 // 32-bit words (int/unsigned arguments): the upper half of the register is
 // not the caller's, so it is dropped before the lookup.
 template <const Xlat& table>
-bool enum32(const ArgContext& c, std::string& out) {
+bool enum32(const ArgContext& c, ValueOut& out) {
   print_enum(table, static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 
 template <const Xlat& table>
-bool flags32(const ArgContext& c, std::string& out) {
+bool flags32(const ArgContext& c, ValueOut& out) {
   print_flags(table, static_cast<std::uint32_t>(c.value()), out);
   return true;
 }

@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
+#include "xtrace/value_text.hpp"
+
 namespace xtrace::decode {
 namespace {
 
@@ -44,14 +48,16 @@ ConstStyle const_style() {
 }
 
 void print_styled(std::string_view number, std::string_view symbol, std::string& out) {
-  if (symbol.empty() || g_style == ConstStyle::raw) {
-    out += number;
-  } else if (g_style == ConstStyle::verbose) {
-    out += number;
-    append_comment(symbol, out);
-  } else {
-    out += symbol;
-  }
+  render_symbol(number, symbol, {}, g_style, out);
+}
+
+void print_styled(std::string_view number, std::string_view symbol, ValueOut& out) {
+  // The number text is C's: hex, decimal, or octal with a leading 0.
+  std::string digits(number);
+  std::uint64_t value = std::strtoull(digits.c_str(), nullptr, 0);
+  if (digits.starts_with('-'))
+    value = static_cast<std::uint64_t>(std::strtoll(digits.c_str(), nullptr, 0));
+  out.symbol(value, number, symbol, {}, 0);
 }
 
 std::string number_text(const Xlat& table, std::uint64_t value) {
@@ -69,28 +75,49 @@ std::string_view lookup(const Xlat& table, std::uint64_t value) {
   return {};
 }
 
+namespace {
+
+// The number, names and default comment of a constant (printxval).
+struct Symbol {
+  std::string number;
+  std::string names;
+  std::string_view dflt;
+};
+
+Symbol enum_symbol(const Xlat& table, std::uint64_t value) {
+  auto name = lookup(table, value);
+  return Symbol{number_text(table, value), std::string(name),
+                name.empty() ? table.dflt : std::string_view()};
+}
+
+// A bit set (printflags): zero is the zero-valued name or a bare "0".
+Symbol flags_symbol(const Xlat& table, std::uint64_t value) {
+  if (value == 0) return Symbol{"0", std::string(lookup(table, 0)), {}};
+  std::string names = named_flags(table, value);
+  std::string_view dflt = names.empty() ? table.dflt : std::string_view();
+  return Symbol{hex_text(value), std::move(names), dflt};
+}
+
+}  // namespace
+
 void print_enum(const Xlat& table, std::uint64_t value, std::string& out) {
-  std::string number = number_text(table, value);
-  if (auto name = lookup(table, value); !name.empty()) {
-    print_styled(number, name, out);
-    return;
-  }
-  out += number;
-  if (g_style != ConstStyle::raw) append_comment(table.dflt, out);
+  Symbol s = enum_symbol(table, value);
+  render_symbol(s.number, s.names, s.dflt, g_style, out);
+}
+
+void print_enum(const Xlat& table, std::uint64_t value, ValueOut& out) {
+  Symbol s = enum_symbol(table, value);
+  out.symbol(value, s.number, s.names, s.dflt, 0);
 }
 
 void print_flags(const Xlat& table, std::uint64_t value, std::string& out) {
-  if (value == 0) {
-    print_styled("0", lookup(table, 0), out);
-    return;
-  }
-  std::string names = named_flags(table, value);
-  if (!names.empty()) {
-    print_styled(hex_text(value), names, out);
-    return;
-  }
-  out += hex_text(value);
-  if (g_style != ConstStyle::raw) append_comment(table.dflt, out);
+  Symbol s = flags_symbol(table, value);
+  render_symbol(s.number, s.names, s.dflt, g_style, out);
+}
+
+void print_flags(const Xlat& table, std::uint64_t value, ValueOut& out) {
+  Symbol s = flags_symbol(table, value);
+  out.symbol(value, s.number, s.names, s.dflt, symbol_style::flags);
 }
 
 void append_flags(const Xlat& table, std::uint64_t value, std::string& out) {
@@ -126,6 +153,12 @@ std::string enum_flags_text(const Xlat& low, std::uint64_t low_mask, const Xlat&
 void print_enum_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
                       std::uint64_t value, std::string& out) {
   print_styled(hex_text(value), enum_flags_text(low, low_mask, flags, value), out);
+}
+
+void print_enum_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
+                      std::uint64_t value, ValueOut& out) {
+  out.symbol(value, hex_text(value), enum_flags_text(low, low_mask, flags, value), {},
+             symbol_style::flags);
 }
 
 }  // namespace xtrace::decode

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "xtrace/decode.hpp"
+#include "xtrace/value.hpp"
 
 namespace xtrace::decode {
 
@@ -48,6 +49,8 @@ ConstStyle const_style();
 // Prints a value that has a symbolic form as -X asks: the symbol, the
 // number, or the number with the symbol as a comment (strace's print_xlat).
 void print_styled(std::string_view number, std::string_view symbol, std::string& out);
+// The same as a symbol value, which the renderer styles.
+void print_styled(std::string_view number, std::string_view symbol, ValueOut& out);
 
 // The number as the table prints it.
 std::string number_text(const Xlat& table, std::uint64_t value);
@@ -57,10 +60,12 @@ std::string_view lookup(const Xlat& table, std::uint64_t value);
 // default string as a comment; -X raw prints the number, -X verbose the
 // number and the name as a comment.
 void print_enum(const Xlat& table, std::uint64_t value, std::string& out);
+void print_enum(const Xlat& table, std::uint64_t value, ValueOut& out);
 // A bit set (printflags): NAME|NAME|0xrest in table order; a value no name
 // covers prints as `0x.. /* DFLT */`; zero prints the table's zero-valued
 // name, else "0".  -X verbose: `0x.. /* NAME|NAME|0xrest */`.
 void print_flags(const Xlat& table, std::uint64_t value, std::string& out);
+void print_flags(const Xlat& table, std::uint64_t value, ValueOut& out);
 // Flags after an enumerated low field already printed (socket's type):
 // appends |NAME for each set flag and |0xrest.
 void append_flags(const Xlat& table, std::uint64_t value, std::string& out);
@@ -68,6 +73,8 @@ void append_flags(const Xlat& table, std::uint64_t value, std::string& out);
 // O_RDONLY|O_CLOEXEC, strace's sprint_open_modes), printed -X aware.
 void print_enum_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
                       std::uint64_t value, std::string& out);
+void print_enum_flags(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
+                      std::uint64_t value, ValueOut& out);
 // The same symbol without -X styling (fcntl's F_GETFL result).
 std::string enum_flags_text(const Xlat& low, std::uint64_t low_mask, const Xlat& flags,
                             std::uint64_t value);

@@ -101,9 +101,11 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
 void Pipeline::note_restart(ThreadState& t) {
   SyscallEvent& ev = t.event;
   if (ev.desc == nullptr || ev.desc->name != "restart_syscall") return;
-  ev.arg_text[0] = fmt::format("<... resuming interrupted {} ...>",
-                               t.previous != nullptr ? t.previous->name : "system call");
+  ev.arg_values[0].clear();
+  ev.arg_values[0] += fmt::format("<... resuming interrupted {} ...>",
+                                  t.previous != nullptr ? t.previous->name : "system call");
   ev.omitted.reset();
+  ev.names_itself[0] = true;
   ev.nargs = 1;
   ev.entry_args = 1;
 }

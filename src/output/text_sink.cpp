@@ -2,18 +2,20 @@
 
 #include <fmt/format.h>
 
+#include "xtrace/event_text.hpp"
 #include "xtrace/inject_note.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
 namespace xtrace {
 namespace {
 
-void append_args(const SyscallEvent& ev, int from, int to, std::string& out) {
+void append_args(const SyscallEvent& ev, int from, int to, const TextStyle& style,
+                 std::string& out) {
   bool first = true;
   for (int i = from; i < to; ++i) {
     if (ev.omitted[i]) continue;
     if (!first) out += ", ";
-    out += ev.arg_text[i];
+    render_arg_text(ev, i, style, out);
     first = false;
   }
 }
@@ -146,7 +148,7 @@ void TextSink::on_syscall_entry(const SyscallEvent& ev) {
   begin_line(ev.tid, ev.ip);
   line_ += syscall_name(ev);
   line_ += '(';
-  append_args(ev, 0, ev.entry_args, line_);
+  append_args(ev, 0, ev.entry_args, opts_.values, line_);
   // The entry part goes out now: a call that blocks shows what it waits on.
   out_.write(line_);
   out_.event_done();
@@ -165,7 +167,7 @@ void TextSink::on_syscall_exit(const SyscallEvent& ev) {
   // strace 7 prints the separator with the exit part: "wait4(5241 <unfinished
   // ...>" then "<... wait4 resumed>, [{WIFEXITED(s) ...".
   if (ev.entry_args > 0 && has_exit_args(ev)) line_ += ", ";
-  append_args(ev, ev.entry_args, ev.nargs, line_);
+  append_args(ev, ev.entry_args, ev.nargs, opts_.values, line_);
   // The task ended inside a call whose decoder had more to print at exit.
   if (!ev.exited && ev.entry_args < ev.nargs) line_ += " <unfinished ...>";
   line_ += ") ";

@@ -17,6 +17,7 @@
 #include "xtrace/quiet.hpp"
 #include "xtrace/sink.hpp"
 #include "xtrace/task_registry.hpp"
+#include "xtrace/value_text.hpp"
 
 namespace xtrace {
 
@@ -33,6 +34,7 @@ struct TextOptions {
   TimeOptions time;                     // -t/-tt/-ttt, -r, -T
   std::size_t result_column = 40;       // -a
   bool instruction_pointer = false;     // -i: "[00007f0123456789] "
+  TextStyle values;                     // -x, -X, -N: how argument values print
 };
 
 class TextSink final : public Sink {

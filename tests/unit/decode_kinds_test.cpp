@@ -126,7 +126,7 @@ TEST(DecodeKinds, SockaddrAndSocklen) {
   mem.put_value(kB, std::uint32_t{16});
   ev.exited = true;
   decode_exit(ev, mem, opts);
-  EXPECT_EQ(ev.arg_text[2], "[128 => 16]");
+  EXPECT_EQ(testing::arg_text(ev, 2), "[128 => 16]");
 }
 
 TEST(DecodeKinds, PollShowsReturnedEventsInTheResult) {

@@ -10,9 +10,17 @@
 #include <sys/types.h>
 
 #include "fake_memory.hpp"
+#include "xtrace/event_text.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
 namespace xtrace::testing {
+
+// Argument i of a decoded event as strace text.
+inline std::string arg_text(const SyscallEvent& ev, int i, const DecodeOptions& opts = {}) {
+  std::string text;
+  render_arg_text(ev, i, text_style_of(opts), text);
+  return text;
+}
 
 inline std::string line(std::string_view name, std::array<std::uint64_t, 6> args, std::int64_t rval,
                         FakeMemory& mem, DecodeOptions opts = {}, Arch arch = Arch::x86_64,
@@ -32,7 +40,7 @@ inline std::string line(std::string_view name, std::array<std::uint64_t, 6> args
   for (int i = 0; i < ev.nargs; ++i) {
     if (ev.omitted[i]) continue;
     if (!text.empty()) text += ", ";
-    text += ev.arg_text[i];
+    render_arg_text(ev, i, text_style_of(opts), text);
   }
   return syscall_name(ev) + "(" + text + ") = " + ev.rval_text + ev.trailer;
 }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "fake_memory.hpp"
+#include "xtrace/event_text.hpp"
 #include "xtrace/syscall_decoder.hpp"
 
 namespace xtrace {
@@ -31,7 +32,7 @@ Decoded decode(std::string_view name, std::array<std::uint64_t, 6> args, std::in
   for (int i = 0; i < ev.entry_args; ++i) {
     if (ev.omitted[i]) continue;
     if (!d.entry.empty()) d.entry += ", ";
-    d.entry += ev.arg_text[i];
+    render_arg_text(ev, i, text_style_of(opts), d.entry);
   }
   ev.rval = rval;
   ev.is_error = rval < 0 && rval >= -4095;
@@ -41,7 +42,7 @@ Decoded decode(std::string_view name, std::array<std::uint64_t, 6> args, std::in
   for (int i = 0; i < ev.nargs; ++i) {
     if (ev.omitted[i]) continue;
     if (!args_text.empty()) args_text += ", ";
-    args_text += ev.arg_text[i];
+    render_arg_text(ev, i, text_style_of(opts), args_text);
   }
   d.line = syscall_name(ev) + "(" + args_text + ") = " + ev.rval_text;
   return d;

@@ -200,8 +200,8 @@ TEST(UnreadableMemory, SockaddrReadWithTheLengthTheKernelReports) {
   ev.rval = 0;
   ev.exited = true;
   decode_exit(ev, mem2, opts);
-  EXPECT_EQ(ev.arg_text[1], "{sa_family=AF_INET}");
-  EXPECT_EQ(ev.arg_text[2], "[2 => 16]");
+  EXPECT_EQ(testing::arg_text(ev, 1), "{sa_family=AF_INET}");
+  EXPECT_EQ(testing::arg_text(ev, 2), "[2 => 16]");
   // A NULL address: its length prints as an address too, as strace.
   EXPECT_EQ(line("accept4", {3, 0, 0, 0}, 5, mem), "accept4(3, NULL, NULL, 0) = 5");
   EXPECT_EQ(line("getsockname", {3, kArr, kLen}, -9, mem),

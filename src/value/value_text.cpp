@@ -1,0 +1,78 @@
+#include "xtrace/value_text.hpp"
+
+#include <fmt/format.h>
+
+#include "xtrace/quote.hpp"
+
+namespace xtrace {
+namespace {
+
+// As C's %#x, which strace uses: zero is "0", not "0x0".
+void append_hex(std::uint64_t v, std::string& out) {
+  if (v == 0)
+    out += '0';
+  else
+    fmt::format_to(std::back_inserter(out), "{:#x}", v);
+}
+
+void render_one(const ValueOut& values, const Value& v, const TextStyle& style, std::string& out) {
+  switch (v.kind) {
+    case ValueKind::text: out += values.text_of(v); break;
+    case ValueKind::signed_dec:
+      fmt::format_to(std::back_inserter(out), "{}", static_cast<std::int64_t>(v.number));
+      break;
+    case ValueKind::unsigned_dec: fmt::format_to(std::back_inserter(out), "{}", v.number); break;
+    case ValueKind::hex: append_hex(v.number, out); break;
+    case ValueKind::octal: fmt::format_to(std::back_inserter(out), "0{:02o}", v.number); break;
+    case ValueKind::address:
+      if (v.number == 0)
+        out += "NULL";
+      else
+        append_hex(v.number, out);
+      break;
+    case ValueKind::symbol:
+      render_symbol(values.text_of(v), values.names_of(v), values.dflt_of(v), style.consts, out);
+      break;
+    case ValueKind::bytes:
+      quote_string(
+          values.text_of(v),
+          QuoteStyle{.hex = style.hex, .force_hex = (v.style & bytes_style::force_hex) != 0}, out);
+      if (v.style & bytes_style::truncated) out += "...";
+      break;
+    case ValueKind::fd:
+      fmt::format_to(std::back_inserter(out), "{}", static_cast<int>(v.number));
+      if (v.text_len != 0) {
+        out += '<';
+        out += values.text_of(v);
+        out += '>';
+        if (v.style & fd_style::deleted) out += "(deleted)";
+      }
+      break;
+    case ValueKind::pid:
+      fmt::format_to(std::back_inserter(out), "{}", static_cast<std::int64_t>(v.number));
+      out += values.text_of(v);
+      break;
+  }
+}
+
+}  // namespace
+
+void render_symbol(std::string_view number, std::string_view names, std::string_view dflt,
+                   ConstStyle style, std::string& out) {
+  if (names.empty()) {
+    out += number;
+    if (style != ConstStyle::raw && !dflt.empty())
+      fmt::format_to(std::back_inserter(out), " /* {} */", dflt);
+  } else if (style == ConstStyle::abbrev) {
+    out += names;
+  } else {
+    out += number;
+    if (style == ConstStyle::verbose) fmt::format_to(std::back_inserter(out), " /* {} */", names);
+  }
+}
+
+void render_text(const ValueOut& values, const TextStyle& style, std::string& out) {
+  for (const Value& v : values.values()) render_one(values, v, style, out);
+}
+
+}  // namespace xtrace
