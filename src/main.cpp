@@ -12,10 +12,12 @@
 #include "engine/seccomp_choice.hpp"
 #include "engine/standard_fds.hpp"
 #include "engine/wakeup.hpp"
+#include "output/json_sink.hpp"
 #include "output/output_target.hpp"
-#include "output/separate_text_sink.hpp"
+#include "output/separate_sink.hpp"
 #include "output/summary_sink.hpp"
 #include "output/text_sink.hpp"
+#include "output/timeline_sink.hpp"
 #include "unwind/unwinder.hpp"
 #include "xtrace/diagnostic.hpp"
 #include "xtrace/options.hpp"
@@ -54,20 +56,31 @@ std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts, const TaskReg
   const SummaryOptions& summary = opts.report.summary;
   std::vector<std::unique_ptr<Sink>> sinks;
   if (!summary.enabled || summary.with_trace) {  // -c alone shows only the table
-    TextOptions text;
-    text.syscall_numbers = opts.decode.syscall_numbers;
-    text.time = opts.report.time;
-    text.result_column = opts.report.result_column;
-    text.instruction_pointer = opts.report.instruction_pointer;
-    text.values = text_style_of(opts.decode);
-    set_process_text_options(opts, tasks, text);
+    SeparateSink::Factory make;
+    if (opts.report.format == OutputFormat::json) {
+      make = [&tasks](OutputFile out) {
+        return std::make_unique<JsonSink>(std::move(out), &tasks);
+      };
+    } else {
+      TextOptions text;
+      text.syscall_numbers = opts.decode.syscall_numbers;
+      text.time = opts.report.time;
+      text.result_column = opts.report.result_column;
+      text.instruction_pointer = opts.report.instruction_pointer;
+      text.values = text_style_of(opts.decode);
+      set_process_text_options(opts, tasks, text);
+      make = [text](OutputFile out) { return std::make_unique<TextSink>(std::move(out), text); };
+    }
     if (separately)
       sinks.push_back(
-          std::make_unique<SeparateTextSink>(*opts.output_path, opts.report.append, text));
+          std::make_unique<SeparateSink>(*opts.output_path, opts.report.append, std::move(make)));
     else
-      sinks.push_back(std::make_unique<TextSink>(target->writer(), text));
+      sinks.push_back(make(target->writer()));
   }
   if (summary.enabled) sinks.push_back(std::make_unique<SummarySink>(target->writer(), summary));
+  if (opts.report.timeline_path)
+    sinks.push_back(std::make_unique<TimelineSink>(
+        OutputFile::open(*opts.report.timeline_path, false), &tasks, text_style_of(opts.decode)));
   return sinks;
 }
 

@@ -52,13 +52,18 @@ struct TimeOptions {
   int syscall_times_digits = 6;
 };
 
+// How events are written: strace's text, or JSON lines (--json).
+enum class OutputFormat : std::uint8_t { text, json };
+
 struct ReportOptions {
   FilterOptions filter;
   TimeOptions time;
   SummaryOptions summary;
-  bool append = false;               // -A: -o appends
-  std::size_t result_column = 40;    // -a: where " = RESULT" starts
-  bool instruction_pointer = false;  // -i: "[00007f...] " before each line
+  bool append = false;                       // -A: -o appends
+  std::size_t result_column = 40;            // -a: where " = RESULT" starts
+  bool instruction_pointer = false;          // -i: "[00007f...] " before each line
+  OutputFormat format = OutputFormat::text;  // --json, --output-format
+  std::optional<std::string> timeline_path;  // --timeline: Chrome trace-event JSON
 };
 
 }  // namespace xtrace

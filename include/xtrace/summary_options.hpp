@@ -61,6 +61,7 @@ struct SummaryOptions {
   std::chrono::nanoseconds overhead{0};  // -O
   std::chrono::nanoseconds interval{0};  // --summary-interval; 0: at the end only
   SummaryBy by = SummaryBy::all;         // --summary-by
+  bool json = false;                     // --json: one JSON document, not the table
 };
 
 }  // namespace xtrace

@@ -137,4 +137,13 @@ class ValueOut {
   std::string arena_;
 };
 
+// Text for a printer that writes into a std::string, from either kind of
+// output: code generic over both passes as_text(out).
+inline std::string& as_text(std::string& out) {
+  return out;
+}
+inline ValueOut::TextScope as_text(ValueOut& out) {
+  return out.text();
+}
+
 }  // namespace xtrace

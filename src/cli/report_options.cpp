@@ -255,6 +255,25 @@ std::vector<SummaryColumn> parse_columns(std::string_view value) {
   return columns;
 }
 
+// --json is --output-format=json; the last of them wins.  JSON covers the
+// -c summary too.
+void apply_output_format(const ReportCli& cli, ReportOptions& r) {
+  if (cli.json) r.format = OutputFormat::json;
+  for (const auto& v : cli.output_format) {
+    if (v == "text")
+      r.format = OutputFormat::text;
+    else if (v == "json")
+      r.format = OutputFormat::json;
+    else
+      throw UsageError(fmt::format("invalid --output-format argument: '{}'", v));
+  }
+  r.summary.json = r.format == OutputFormat::json;
+  for (const auto& v : cli.timeline) {
+    if (v.empty()) throw UsageError("--timeline needs a file name");
+    r.timeline_path = v;
+  }
+}
+
 // As strace 7.2: -w and -U without -c/-C are errors, -S only a warning,
 // and -O is quietly accepted.
 void apply_summary(const ReportCli& cli, SummaryOptions& s, const std::string& program) {
@@ -372,6 +391,9 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_option("--summary-by", cli.by)->allow_extra_args(false);
   app.add_option("-P,--trace-path", cli.paths)->allow_extra_args(false);
   app.add_option("--syscall-limit", cli.syscall_limit)->allow_extra_args(false);
+  app.add_flag("--json", cli.json);
+  app.add_option("--output-format", cli.output_format)->allow_extra_args(false);
+  app.add_option("--timeline", cli.timeline)->allow_extra_args(false);
   app.add_option("-a,--columns", cli.columns_at)->allow_extra_args(false);
   for (const LongQualifier& q : kLongQualifiers) {
     if (q.default_value.empty())
@@ -402,6 +424,7 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
   r.append = cli.append;
   r.instruction_pointer = cli.instruction_pointer;
   apply_summary(cli, r.summary, opts.program_name);
+  apply_output_format(cli, r);
   r.filter.paths.insert(r.filter.paths.end(), cli.paths.begin(), cli.paths.end());
   for (const auto& v : cli.syscall_limit) {
     // strace takes 1..LLONG_MAX.

@@ -37,6 +37,9 @@ struct ReportCli {
   std::vector<std::string> syscall_limit;       // --syscall-limit
   std::vector<std::string> columns_at;          // -a, --columns
   bool instruction_pointer = false;             // -i, --instruction-pointer
+  bool json = false;                            // --json
+  std::vector<std::string> output_format;       // --output-format
+  std::vector<std::string> timeline;            // --timeline
 };
 
 void add_report_options(CLI::App& app, ReportCli& cli);

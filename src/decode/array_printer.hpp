@@ -126,8 +126,8 @@ void print_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count, P
 template <typename T, typename Print>
 void print_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count, Print&& print,
                  ValueOut& out, ArrayStyle style = {}) {
-  print_array<T>(c, addr, count, std::forward<Print>(print), static_cast<std::string&>(out.text()),
-                 style);
+  print_array<T>(c, addr, count, std::forward<Print>(print),
+                 static_cast<std::string&>(as_text(out)), style);
 }
 
 }  // namespace xtrace::decode

@@ -42,7 +42,7 @@ bool format_cap_header(const ArgContext& c, ValueOut& out) {
 }
 
 // One set: the named bits as 1<<CAP_X, what no name covers in hex.
-void print_cap_set(std::uint64_t bits, std::string& out) {
+void print_cap_set(std::uint64_t bits, auto& out) {
   if (bits == 0) {
     out += '0';
     return;
@@ -64,7 +64,7 @@ void print_cap_set(std::uint64_t bits, std::string& out) {
 
 // The data array: its length comes from the version in the header (the
 // first argument), read again because the kernel may rewrite it.
-bool format_cap_data(const ArgContext& c, bool out_arg, std::string& out) {
+bool format_cap_data(const ArgContext& c, bool out_arg, auto& out) {
   auto version = c.mem.read_value<std::uint32_t>(c.arg(0));
   int words = version ? words_for_version(*version) : 0;
   if (words == 0 && c.value() != 0) {
@@ -97,10 +97,10 @@ bool format_cap_data(const ArgContext& c, bool out_arg, std::string& out) {
 }
 
 bool format_cap_data_in(const ArgContext& c, ValueOut& out) {
-  return format_cap_data(c, false, out.text());
+  return format_cap_data(c, false, out);
 }
 bool format_cap_data_out(const ArgContext& c, ValueOut& out) {
-  return format_cap_data(c, true, out.text());
+  return format_cap_data(c, true, out);
 }
 
 constexpr std::array kCapabilityKinds{

@@ -125,7 +125,7 @@ const Xlat kOwnerTypesTable{kOwnerTypes, "F_OWNER_???"};
 
 // A lock the caller passes (F_SETLK) or, with l_pid, one the kernel wrote
 // back (F_GETLK, printed at exit).
-void print_flock(const ArgContext& c, bool getlk, std::string& out) {
+void print_flock(const ArgContext& c, bool getlk, auto& out) {
   auto fl = read_at<struct flock>(c, c.value(), getlk, out);
   if (!fl) return;
   out += "{l_type=";
@@ -142,7 +142,7 @@ void print_flock(const ArgContext& c, bool getlk, std::string& out) {
 
 // F_SETOWN_EX / F_GETOWN_EX: the owner's pid is a thread, a process or a
 // process group, as its type says.
-void print_owner_ex(const ArgContext& c, bool out_arg, std::string& out) {
+void print_owner_ex(const ArgContext& c, bool out_arg, auto& out) {
   auto owner = read_at<f_owner_ex>(c, c.value(), out_arg, out);
   if (!owner) return;
   out += "{type=";
@@ -164,7 +164,7 @@ constexpr std::array kWriteLifeHints{
 const Xlat kWriteLifeHintsTable{kWriteLifeHints, "RWH_WRITE_LIFE_???"};
 
 // F_SET_RW_HINT and friends: a 64-bit hint behind the pointer, "[NAME]".
-void print_rw_hint(const ArgContext& c, bool out_arg, std::string& out) {
+void print_rw_hint(const ArgContext& c, bool out_arg, auto& out) {
   auto hint = read_at<std::uint64_t>(c, c.value(), out_arg, out);
   if (!hint) return;
   out += '[';
@@ -179,7 +179,7 @@ struct Delegation {
   std::uint16_t pad;
 };
 
-void print_delegation(const ArgContext& c, bool out_arg, std::string& out) {
+void print_delegation(const ArgContext& c, bool out_arg, auto& out) {
   auto d = read_at<Delegation>(c, c.value(), out_arg, out);
   if (!d) return;
   out += "{d_flags=";
@@ -220,10 +220,10 @@ bool format_fcntl_arg(const ArgContext& c, ValueOut& out) {
     case F_SETLK:
     case F_SETLKW:
     case F_OFD_SETLK:
-    case F_OFD_SETLKW: print_flock(c, false, out.text()); return true;
+    case F_OFD_SETLKW: print_flock(c, false, out); return true;
     case F_GETLK:
-    case F_OFD_GETLK: print_flock(c, true, out.text()); return true;
-    case F_SETSIG: print_signal(static_cast<int>(v), out.text()); return true;
+    case F_OFD_GETLK: print_flock(c, true, out); return true;
+    case F_SETSIG: print_signal(static_cast<int>(v), as_text(out)); return true;
     case F_SETOWN:
       print_pid_or_pgid(c.opts.pids, c.tid, static_cast<std::int32_t>(v), out);
       return true;
@@ -232,8 +232,8 @@ bool format_fcntl_arg(const ArgContext& c, ValueOut& out) {
     case F_ADD_SEALS:
       print_flags(tables::seal_flags, static_cast<std::uint32_t>(v), out);
       return true;
-    case F_SETOWN_EX: print_owner_ex(c, false, out.text()); return true;
-    case F_GETOWN_EX: print_owner_ex(c, true, out.text()); return true;
+    case F_SETOWN_EX: print_owner_ex(c, false, out); return true;
+    case F_GETOWN_EX: print_owner_ex(c, true, out); return true;
     case F_DUPFD:
     case F_DUPFD_CLOEXEC:
     case F_SETPIPE_SZ: print_int(static_cast<std::int32_t>(v), out); return true;
@@ -241,11 +241,11 @@ bool format_fcntl_arg(const ArgContext& c, ValueOut& out) {
       print_fd_decorated(c.tid, static_cast<int>(v), c.opts.fd_details, out);
       return true;
     case kFcntlSetRwHint:
-    case kFcntlSetFileRwHint: print_rw_hint(c, false, out.text()); return true;
+    case kFcntlSetFileRwHint: print_rw_hint(c, false, out); return true;
     case kFcntlGetRwHint:
-    case kFcntlGetFileRwHint: print_rw_hint(c, true, out.text()); return true;
-    case kFcntlSetdeleg: print_delegation(c, false, out.text()); return true;
-    case kFcntlGetdeleg: print_delegation(c, true, out.text()); return true;
+    case kFcntlGetFileRwHint: print_rw_hint(c, true, out); return true;
+    case kFcntlSetdeleg: print_delegation(c, false, out); return true;
+    case kFcntlGetdeleg: print_delegation(c, true, out); return true;
     // A command strace does not know: the argument as the raw word, in hex.
     default: print_hex(v, out); return true;
   }
@@ -271,7 +271,7 @@ bool format_ioctl_cmd(const ArgContext& c, ValueOut& out) {
 }
 
 // termios abbreviated as strace does: the speed and four key modes.
-void print_termios(const ArgContext& c, std::uint64_t addr, std::string& out) {
+void print_termios(const ArgContext& c, std::uint64_t addr, auto& out) {
   termios t{};
   if (!c.mem.read(addr, &t, sizeof t)) {
     print_addr(addr, out);
@@ -290,7 +290,7 @@ void print_termios(const ArgContext& c, std::uint64_t addr, std::string& out) {
                  (t.c_lflag & ICANON) ? "" : "-", (t.c_lflag & ECHO) ? "" : "-");
 }
 
-void print_winsize(const ArgContext& c, std::uint64_t addr, std::string& out) {
+void print_winsize(const ArgContext& c, std::uint64_t addr, auto& out) {
   winsize w{};
   if (!c.mem.read(addr, &w, sizeof w)) {
     print_addr(addr, out);
@@ -300,7 +300,7 @@ void print_winsize(const ArgContext& c, std::uint64_t addr, std::string& out) {
                  w.ws_row, w.ws_col, w.ws_xpixel, w.ws_ypixel);
 }
 
-void print_int_at(const ArgContext& c, std::uint64_t addr, std::string& out) {
+void print_int_at(const ArgContext& c, std::uint64_t addr, auto& out) {
   auto v = c.mem.read_value<std::int32_t>(addr);
   if (!v)
     print_addr(addr, out);
@@ -340,10 +340,10 @@ bool format_ioctl_arg(const ArgContext& c, ValueOut& out) {
     case TCGETS:
     case TCSETS:
     case TCSETSW:
-    case TCSETSF: print_termios(c, addr, out.text()); break;
+    case TCSETSF: print_termios(c, addr, out); break;
     case TIOCGWINSZ:
-    case TIOCSWINSZ: print_winsize(c, addr, out.text()); break;
-    default: print_int_at(c, addr, out.text()); break;
+    case TIOCSWINSZ: print_winsize(c, addr, out); break;
+    default: print_int_at(c, addr, out); break;
   }
   return true;
 }

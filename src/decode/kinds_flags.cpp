@@ -78,7 +78,7 @@ bool format_mode(const ArgContext& c, ValueOut& out) {
 }
 
 bool format_signal(const ArgContext& c, ValueOut& out) {
-  print_signal(static_cast<int>(c.value()), out.text());
+  print_signal(static_cast<int>(c.value()), as_text(out));
   return true;
 }
 

@@ -79,11 +79,11 @@ constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR),
 const Xlat kDirentTable{kDirentTypes, "DT_???"};
 
 bool format_iovec_in(const ArgContext& c, ValueOut& out) {
-  print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, out.text());
+  print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, as_text(out));
   return true;
 }
 bool format_iovec_out(const ArgContext& c, ValueOut& out) {
-  print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), out.text());
+  print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), as_text(out));
   return true;
 }
 
@@ -91,7 +91,7 @@ bool format_iovec_out(const ArgContext& c, ValueOut& out) {
 // = 1 ([{fd=3, revents=POLLIN}])" is strace's; the returned part goes in
 // the argument itself here, printed at exit.
 // strace leaves events out for a negative fd: the kernel ignores the entry.
-void print_pollfd(pid_t tid, const pollfd& p, unsigned fd_details, std::string& out) {
+void print_pollfd(pid_t tid, const pollfd& p, unsigned fd_details, auto& out) {
   out += "{fd=";
   print_fd_decorated(tid, p.fd, fd_details, out);
   if (p.fd >= 0) {
@@ -112,7 +112,7 @@ bool format_pollfds(const ArgContext& c, ValueOut& out) {
   return true;
 }
 
-void print_fdset(const ArgContext& c, std::uint64_t addr, int nfds, std::string& out) {
+void print_fdset(const ArgContext& c, std::uint64_t addr, int nfds, auto& out) {
   if (addr == 0) {
     out += "NULL";
     return;
@@ -139,11 +139,11 @@ void print_fdset(const ArgContext& c, std::uint64_t addr, int nfds, std::string&
 }
 
 bool format_fdset(const ArgContext& c, ValueOut& out) {
-  print_fdset(c, c.value(), static_cast<int>(c.ref_value()), out.text());
+  print_fdset(c, c.value(), static_cast<int>(c.ref_value()), out);
   return true;
 }
 
-void print_epoll_event(const epoll_event& e, std::string& out) {
+void print_epoll_event(const epoll_event& e, auto& out) {
   out += "{events=";
   print_flags(kEpollTable, e.events, out);
   out += ", data=";
@@ -152,7 +152,7 @@ void print_epoll_event(const epoll_event& e, std::string& out) {
 }
 
 bool format_epoll_event_in(const ArgContext& c, ValueOut& out) {
-  if (auto e = read_in<epoll_event>(c, out)) print_epoll_event(*e, out.text());
+  if (auto e = read_in<epoll_event>(c, out)) print_epoll_event(*e, out);
   return true;
 }
 
@@ -161,8 +161,9 @@ bool format_epoll_events_out(const ArgContext& c, ValueOut& out) {
     print_addr(c.value(), out);
     return true;
   }
-  print_array<epoll_event>(c, c.value(), static_cast<std::uint64_t>(c.rval), print_epoll_event,
-                           out);
+  print_array<epoll_event>(
+      c, c.value(), static_cast<std::uint64_t>(c.rval),
+      [](const epoll_event& e, std::string& text) { print_epoll_event(e, text); }, out);
   return true;
 }
 

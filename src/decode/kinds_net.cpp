@@ -134,7 +134,7 @@ std::size_t family_min_len(unsigned family) {
 
 // `bytes` holds the address as long as the caller said it is (at most
 // sockaddr_storage); fields past it are not shown.
-void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::string& out) {
+void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, auto& out) {
   // One zero byte past the end, as the kernel pads a sun_path it copies.
   sockaddr_storage sa[2]{};
   std::memcpy(&sa, bytes.data(), std::min(bytes.size(), sizeof sa[0]));
@@ -190,7 +190,7 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
       if (len <= offsetof(sockaddr_in6, sin6_scope_id)) break;
       out += ", sin6_scope_id=";
       if (IN6_IS_ADDR_LINKLOCAL(&in6->sin6_addr) || IN6_IS_ADDR_MC_LINKLOCAL(&in6->sin6_addr))
-        print_ifindex(in6->sin6_scope_id, out);
+        print_ifindex(in6->sin6_scope_id, as_text(out));
       else
         print_uint(in6->sin6_scope_id, out);
       break;
@@ -208,7 +208,7 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
     }
     default:
       print_family_fields(sa[0].ss_family, reinterpret_cast<const unsigned char*>(&sa), len, c.opts,
-                          out);
+                          as_text(out));
       break;
   }
   out += '}';
@@ -216,8 +216,7 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, std::st
 
 // strace's rules: a length below 2 prints the address; a longer one than
 // sockaddr_storage is cut to it; then exactly `len` bytes are read.
-void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::int64_t len,
-                       std::string& out) {
+void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::int64_t len, auto& out) {
   if (addr == 0 || len < 2 || !c.deref) {
     print_addr(addr, out);
     return;
@@ -231,7 +230,7 @@ void print_sockaddr_at(const ArgContext& c, std::uint64_t addr, std::int64_t len
 }
 
 bool format_sockaddr_in(const ArgContext& c, ValueOut& out) {
-  print_sockaddr_at(c, c.value(), static_cast<std::int32_t>(c.ref_value()), out.text());
+  print_sockaddr_at(c, c.value(), static_cast<std::int32_t>(c.ref_value()), out);
   return true;
 }
 
@@ -293,7 +292,7 @@ bool format_sockaddr_out(const ArgContext& c, ValueOut& out) {
     print_hex(c.value(), out);
     return true;
   }
-  print_sockaddr_at(c, c.value(), std::min(saved_len(c), *now), out.text());
+  print_sockaddr_at(c, c.value(), std::min(saved_len(c), *now), out);
   return true;
 }
 
@@ -330,7 +329,7 @@ bool format_sockopt_name(const ArgContext& c, ValueOut& out) {
   return true;
 }
 
-void print_sockopt_value(const ArgContext& c, std::uint64_t len, std::string& out) {
+void print_sockopt_value(const ArgContext& c, std::uint64_t len, auto& out) {
   if (c.value() == 0) {
     out += "NULL";
     return;
@@ -352,7 +351,7 @@ void print_sockopt_value(const ArgContext& c, std::uint64_t len, std::string& ou
 }
 
 bool format_sockopt_in(const ArgContext& c, ValueOut& out) {
-  print_sockopt_value(c, static_cast<std::uint32_t>(c.ref_value()), out.text());
+  print_sockopt_value(c, static_cast<std::uint32_t>(c.ref_value()), out);
   return true;
 }
 bool format_sockopt_out(const ArgContext& c, ValueOut& out) {
@@ -361,13 +360,13 @@ bool format_sockopt_out(const ArgContext& c, ValueOut& out) {
     return true;
   }
   auto len = c.mem.read_value<std::uint32_t>(c.ref_value());
-  print_sockopt_value(c, len ? *len : 0, out.text());
+  print_sockopt_value(c, len ? *len : 0, out);
   return true;
 }
 
 // --- msghdr -----------------------------------------------------------------
 
-void print_cmsgs(const ArgContext& c, std::uint64_t addr, std::uint64_t len, std::string& out) {
+void print_cmsgs(const ArgContext& c, std::uint64_t addr, std::uint64_t len, auto& out) {
   if (addr == 0 || len == 0) {
     print_addr(addr, out);
     return;
@@ -419,13 +418,14 @@ void print_cmsgs(const ArgContext& c, std::uint64_t addr, std::uint64_t len, std
 }
 
 void print_msghdr(const ArgContext& c, std::uint64_t addr, bool out_arg, std::uint64_t data_len,
-                  std::string& out) {
+                  auto& out) {
   auto m = read_at<msghdr>(c, addr, out_arg, out);
   if (!m) return;
   out += "{msg_name=";
   print_sockaddr_at(c, reinterpret_cast<std::uint64_t>(m->msg_name), m->msg_namelen, out);
   fmt::format_to(std::back_inserter(out), ", msg_namelen={}, msg_iov=", m->msg_namelen);
-  print_iovec_array(c, reinterpret_cast<std::uint64_t>(m->msg_iov), m->msg_iovlen, data_len, out);
+  print_iovec_array(c, reinterpret_cast<std::uint64_t>(m->msg_iov), m->msg_iovlen, data_len,
+                    as_text(out));
   fmt::format_to(std::back_inserter(out), ", msg_iovlen={}", m->msg_iovlen);
   // strace leaves msg_control out when there is none.
   if (m->msg_controllen != 0) {
@@ -438,11 +438,11 @@ void print_msghdr(const ArgContext& c, std::uint64_t addr, bool out_arg, std::ui
 }
 
 bool format_msghdr_in(const ArgContext& c, ValueOut& out) {
-  print_msghdr(c, c.value(), false, ~std::uint64_t{0}, out.text());
+  print_msghdr(c, c.value(), false, ~std::uint64_t{0}, out);
   return true;
 }
 bool format_msghdr_out(const ArgContext& c, ValueOut& out) {
-  print_msghdr(c, c.value(), true, static_cast<std::uint64_t>(c.rval), out.text());
+  print_msghdr(c, c.value(), true, static_cast<std::uint64_t>(c.rval), out);
   return true;
 }
 
@@ -460,7 +460,7 @@ bool format_mmsghdr(const ArgContext& c, ValueOut& out) {
     auto len = c.mem.read_value<std::uint32_t>(addr + sizeof(msghdr));
     if (i) out += ", ";
     out += "{msg_hdr=";
-    print_msghdr(c, addr, false, receiving && len ? *len : ~std::uint64_t{0}, out.text());
+    print_msghdr(c, addr, false, receiving && len ? *len : ~std::uint64_t{0}, out);
     fmt::format_to(std::back_inserter(out), ", msg_len={}}}", len ? *len : 0);
   }
   out += ']';

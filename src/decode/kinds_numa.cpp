@@ -71,7 +71,7 @@ bool format_mpol_mode_out(const ArgContext& c, ValueOut& out) {
 
 // One word of a node mask: strace's "%#0*lx" with width 16, so a zero word
 // is 16 zeros and any other has "0x" within the 16 characters.
-void print_node_word(std::uint64_t word, std::string& out) {
+void print_node_word(std::uint64_t word, auto& out) {
   if (word == 0)
     out += "0000000000000000";
   else
@@ -79,7 +79,7 @@ void print_node_word(std::uint64_t word, std::string& out) {
 }
 
 // The kernel reads maxnode - 1 bits, in whole unsigned longs.
-bool format_nodemask(const ArgContext& c, bool out_arg, std::string& out) {
+bool format_nodemask(const ArgContext& c, bool out_arg, auto& out) {
   constexpr std::uint64_t kBitsPerWord = 64;
   std::uint64_t maxnode = c.ref_value();
   std::uint64_t words = maxnode == 0 ? 0 : (maxnode - 1 + kBitsPerWord - 1) / kBitsPerWord;
@@ -109,10 +109,10 @@ bool format_nodemask(const ArgContext& c, bool out_arg, std::string& out) {
 }
 
 bool format_nodemask_in(const ArgContext& c, ValueOut& out) {
-  return format_nodemask(c, false, out.text());
+  return format_nodemask(c, false, out);
 }
 bool format_nodemask_out(const ArgContext& c, ValueOut& out) {
-  return format_nodemask(c, true, out.text());
+  return format_nodemask(c, true, out);
 }
 
 constexpr std::array kNumaKinds{

@@ -152,7 +152,7 @@ int tls_arg(const ArgContext& c) {
   return c.arch == Arch::x86_64 ? 4 : 3;
 }
 
-void print_clone_flags(std::uint64_t flags, std::string& out) {
+void print_clone_flags(std::uint64_t flags, auto& out) {
   std::uint64_t sig = flags & CSIGNAL;
   std::uint64_t rest = flags & ~std::uint64_t{CSIGNAL};
   if (rest == 0 && sig == 0) {
@@ -172,7 +172,7 @@ bool format_clone_flags(const ArgContext& c, ValueOut& out) {
   out += "child_stack=";
   print_addr(c.arg(1), out);
   out += ", flags=";
-  print_clone_flags(c.value(), out.text());
+  print_clone_flags(c.value(), out);
   return true;
 }
 bool format_clone_skip(const ArgContext&, ValueOut&) {
@@ -239,7 +239,7 @@ bool format_clone_args(const ArgContext& c, ValueOut& out) {
   if (a->exit_signal == 0)
     out += '0';
   else
-    print_signal(static_cast<int>(a->exit_signal), out.text());
+    print_signal(static_cast<int>(a->exit_signal), as_text(out));
   out += ", stack=";
   print_addr(a->stack, out);
   fmt::format_to(std::back_inserter(out), ", stack_size={:#x}", a->stack_size);
@@ -253,17 +253,17 @@ bool format_clone_args(const ArgContext& c, ValueOut& out) {
 
 // --- wait ----------------------------------------------------------------
 
-void print_wait_status(int s, std::string& out) {
+void print_wait_status(int s, auto& out) {
   out += "[{";
   if (WIFEXITED(s)) {
     fmt::format_to(std::back_inserter(out), "WIFEXITED(s) && WEXITSTATUS(s) == {}", WEXITSTATUS(s));
   } else if (WIFSIGNALED(s)) {
     out += "WIFSIGNALED(s) && WTERMSIG(s) == ";
-    print_signal(WTERMSIG(s), out);
+    print_signal(WTERMSIG(s), as_text(out));
     if (WCOREDUMP(s)) out += " && WCOREDUMP(s)";
   } else if (WIFSTOPPED(s)) {
     out += "WIFSTOPPED(s) && WSTOPSIG(s) == ";
-    print_signal(WSTOPSIG(s), out);
+    print_signal(WSTOPSIG(s), as_text(out));
   } else if (WIFCONTINUED(s)) {
     out += "WIFCONTINUED(s)";
   } else {
@@ -275,13 +275,13 @@ void print_wait_status(int s, std::string& out) {
 bool format_wait_status(const ArgContext& c, ValueOut& out) {
   // wait4 returning 0 (WNOHANG, nothing ready) leaves the status unwritten:
   // the signature ties it to the result, status:wait_status_out(ret).
-  if (auto s = read_out<std::int32_t>(c, out)) print_wait_status(*s, out.text());
+  if (auto s = read_out<std::int32_t>(c, out)) print_wait_status(*s, out);
   return true;
 }
 
 // --- rusage, utsname, sysinfo -------------------------------------------
 
-void print_tv(const timeval& tv, std::string& out) {
+void print_tv(const timeval& tv, auto& out) {
   print_timeval(tv.tv_sec, tv.tv_usec, out);
 }
 
@@ -294,9 +294,9 @@ bool format_rusage(const ArgContext& c, ValueOut& out) {
   auto r = read_out<rusage>(c, out);
   if (!r) return true;
   out += "{ru_utime=";
-  print_tv(r->ru_utime, out.text());
+  print_tv(r->ru_utime, out);
   out += ", ru_stime=";
-  print_tv(r->ru_stime, out.text());
+  print_tv(r->ru_stime, out);
   if (c.abbrev) {
     out += ", ...}";
     return true;
@@ -313,7 +313,7 @@ bool format_rusage(const ArgContext& c, ValueOut& out) {
   return true;
 }
 
-void quote_field(std::string_view name, const char* text, std::size_t size, std::string& out) {
+void quote_field(std::string_view name, const char* text, std::size_t size, auto& out) {
   std::string_view s(text, strnlen(text, size));
   fmt::format_to(std::back_inserter(out), "{}=\"{}\"", name, s);
 }
@@ -322,21 +322,21 @@ bool format_utsname(const ArgContext& c, ValueOut& out) {
   auto u = read_out<utsname>(c, out);
   if (!u) return true;
   out += '{';
-  quote_field("sysname", u->sysname, sizeof u->sysname, out.text());
+  quote_field("sysname", u->sysname, sizeof u->sysname, out);
   out += ", ";
-  quote_field("nodename", u->nodename, sizeof u->nodename, out.text());
+  quote_field("nodename", u->nodename, sizeof u->nodename, out);
   if (c.abbrev) {
     out += ", ...}";
     return true;
   }
   out += ", ";
-  quote_field("release", u->release, sizeof u->release, out.text());
+  quote_field("release", u->release, sizeof u->release, out);
   out += ", ";
-  quote_field("version", u->version, sizeof u->version, out.text());
+  quote_field("version", u->version, sizeof u->version, out);
   out += ", ";
-  quote_field("machine", u->machine, sizeof u->machine, out.text());
+  quote_field("machine", u->machine, sizeof u->machine, out);
   out += ", ";
-  quote_field("domainname", u->domainname, sizeof u->domainname, out.text());
+  quote_field("domainname", u->domainname, sizeof u->domainname, out);
   out += '}';
   return true;
 }
@@ -375,7 +375,7 @@ bool format_futex_op(const ArgContext& c, ValueOut& out) {
 // futex's arguments after val mean different things per command; strace
 // prints only those the command uses.
 // The bitset of the *_BITSET operations: MATCH_ANY by name, else in hex.
-void print_futex_bitset(std::uint64_t value, std::string& out) {
+void print_futex_bitset(std::uint64_t value, auto& out) {
   auto bitset = static_cast<std::uint32_t>(value);
   if (bitset == FUTEX_BITSET_MATCH_ANY)
     out += "FUTEX_BITSET_MATCH_ANY";
@@ -399,7 +399,7 @@ bool format_futex_val(const ArgContext& c, ValueOut& out) {
       else if (which == 1)
         print_addr(c.value(), out);
       else
-        print_futex_bitset(c.value(), out.text());
+        print_futex_bitset(c.value(), out);
       return true;
     case FUTEX_WAKE: return false;
     case FUTEX_WAKE_BITSET:
@@ -407,7 +407,7 @@ bool format_futex_val(const ArgContext& c, ValueOut& out) {
       if (which == 1)
         print_addr(c.value(), out);
       else
-        print_futex_bitset(c.value(), out.text());
+        print_futex_bitset(c.value(), out);
       return true;
     case FUTEX_REQUEUE:
       if (which == 0)
@@ -442,7 +442,7 @@ const Xlat kCapAmbientTable{kCapAmbientOps, "PR_CAP_AMBIENT_???"};
 
 // PR_CAP_AMBIENT: the operation, the capability it names (not for
 // CLEAR_ALL or an unknown operation), and the rest in hex.
-bool format_prctl_cap_ambient(const ArgContext& c, int which, std::string& out) {
+bool format_prctl_cap_ambient(const ArgContext& c, int which, auto& out) {
   auto op = static_cast<std::uint32_t>(c.arg(1));
   if (which == 0)
     print_enum(kCapAmbientTable, op, out);
@@ -478,7 +478,7 @@ bool format_prctl_arg(const ArgContext& c, ValueOut& out) {
       if (c.value() == 0)
         out += '0';
       else
-        print_signal(static_cast<int>(c.value()), out.text());
+        print_signal(static_cast<int>(c.value()), as_text(out));
       return true;
     case PR_GET_DUMPABLE:
     case PR_GET_KEEPCAPS:
@@ -504,7 +504,7 @@ bool format_prctl_arg(const ArgContext& c, ValueOut& out) {
       if (which != 0) return false;
       print_enum(tables::capability, c.value(), out);
       return true;
-    case PR_CAP_AMBIENT: return format_prctl_cap_ambient(c, which, out.text());
+    case PR_CAP_AMBIENT: return format_prctl_cap_ambient(c, which, out);
     case PR_SET_NO_NEW_PRIVS:
     case PR_SET_THP_DISABLE: print_uint(c.value(), out); return true;
     case PR_GET_PDEATHSIG:

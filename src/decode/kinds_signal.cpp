@@ -56,15 +56,15 @@ void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size
 }
 
 bool format_sigset_in(const ArgContext& c, ValueOut& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), false, out.text());
+  print_sigset_at(c, c.value(), c.ref_value(), false, as_text(out));
   return true;
 }
 bool format_sigset_out(const ArgContext& c, ValueOut& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), true, out.text());
+  print_sigset_at(c, c.value(), c.ref_value(), true, as_text(out));
   return true;
 }
 bool format_pending_sigset(const ArgContext& c, ValueOut& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), true, out.text(), 1);
+  print_sigset_at(c, c.value(), c.ref_value(), true, as_text(out), 1);
   return true;
 }
 
@@ -76,7 +76,7 @@ struct KernelSigactionGeneric {
   std::uint64_t handler, flags, mask;
 };
 
-void print_handler(std::uint64_t h, std::string& out) {
+void print_handler(std::uint64_t h, auto& out) {
   if (h == reinterpret_cast<std::uint64_t>(SIG_DFL))
     out += "SIG_DFL";
   else if (h == reinterpret_cast<std::uint64_t>(SIG_IGN))
@@ -85,7 +85,7 @@ void print_handler(std::uint64_t h, std::string& out) {
     print_hex(h, out);
 }
 
-void print_sigaction_at(const ArgContext& c, bool out_arg, std::string& out) {
+void print_sigaction_at(const ArgContext& c, bool out_arg, auto& out) {
   KernelSigactionX86 sa{};
   if (c.arch == Arch::x86_64) {
     auto v = read_at<KernelSigactionX86>(c, c.value(), out_arg, out);
@@ -99,7 +99,7 @@ void print_sigaction_at(const ArgContext& c, bool out_arg, std::string& out) {
   out += "{sa_handler=";
   print_handler(sa.handler, out);
   out += ", sa_mask=";
-  print_sigmask(sa.mask, 64, out);
+  print_sigmask(sa.mask, 64, as_text(out));
   out += ", sa_flags=";
   print_flags(kSaFlagsTable, sa.flags, out);
   if (c.arch == Arch::x86_64 && (sa.flags & SA_RESTORER)) {
@@ -110,27 +110,27 @@ void print_sigaction_at(const ArgContext& c, bool out_arg, std::string& out) {
 }
 
 bool format_sigaction_in(const ArgContext& c, ValueOut& out) {
-  print_sigaction_at(c, false, out.text());
+  print_sigaction_at(c, false, out);
   return true;
 }
 bool format_sigaction_out(const ArgContext& c, ValueOut& out) {
-  print_sigaction_at(c, true, out.text());
+  print_sigaction_at(c, true, out);
   return true;
 }
 
-bool print_siginfo_at(const ArgContext& c, bool out_arg, std::string& out) {
+bool print_siginfo_at(const ArgContext& c, bool out_arg, auto& out) {
   if (auto si = read_at<siginfo_t>(c, c.value(), out_arg, out))
     out += format_siginfo(*si, c.opts.pids, c.tid);
   return true;
 }
 bool format_siginfo_in(const ArgContext& c, ValueOut& out) {
-  return print_siginfo_at(c, false, out.text());
+  return print_siginfo_at(c, false, out);
 }
 bool format_siginfo_out(const ArgContext& c, ValueOut& out) {
-  return print_siginfo_at(c, true, out.text());
+  return print_siginfo_at(c, true, out);
 }
 
-void print_stack(const ArgContext& c, bool out_arg, std::string& out) {
+void print_stack(const ArgContext& c, bool out_arg, auto& out) {
   auto ss = read_at<stack_t>(c, c.value(), out_arg, out);
   if (!ss) return;
   out += "{ss_sp=";
@@ -140,11 +140,11 @@ void print_stack(const ArgContext& c, bool out_arg, std::string& out) {
   fmt::format_to(std::back_inserter(out), ", ss_size={}}}", ss->ss_size);
 }
 bool format_stack_in(const ArgContext& c, ValueOut& out) {
-  print_stack(c, false, out.text());
+  print_stack(c, false, out);
   return true;
 }
 bool format_stack_out(const ArgContext& c, ValueOut& out) {
-  print_stack(c, true, out.text());
+  print_stack(c, true, out);
   return true;
 }
 
@@ -163,7 +163,7 @@ bool format_sigevent(const ArgContext& c, ValueOut& out) {
   print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_value.sival_ptr), out);
   out += "}, sigev_signo=";
   if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD || notify == SIGEV_THREAD_ID)
-    print_signal(ev->sigev_signo, out.text());
+    print_signal(ev->sigev_signo, as_text(out));
   else
     print_int(ev->sigev_signo, out);
   out += ", sigev_notify=";

@@ -19,7 +19,7 @@ QuoteStyle style_of(const ArgContext& c) {
 }
 
 // A NUL-terminated string of at most `limit` bytes; "..." when longer.
-void print_cstring(const ArgContext& c, std::uint64_t addr, std::size_t limit, std::string& out) {
+void print_cstring(const ArgContext& c, std::uint64_t addr, std::size_t limit, auto& out) {
   std::string text;
   bool terminated = false;
   if (!c.mem.read_cstring(addr, limit, text, &terminated)) {
@@ -32,16 +32,16 @@ void print_cstring(const ArgContext& c, std::uint64_t addr, std::size_t limit, s
 
 // Paths print whole (up to PATH_MAX), whatever -s says, as strace does.
 bool format_path(const ArgContext& c, ValueOut& out) {
-  print_cstring(c, c.value(), PATH_MAX - 1, out.text());
+  print_cstring(c, c.value(), PATH_MAX - 1, out);
   return true;
 }
 
 bool format_str(const ArgContext& c, ValueOut& out) {
-  print_cstring(c, c.value(), c.opts.string_limit, out.text());
+  print_cstring(c, c.value(), c.opts.string_limit, out);
   return true;
 }
 
-void print_buffer(const ArgContext& c, std::uint64_t len, QuoteStyle style, std::string& out) {
+void print_buffer(const ArgContext& c, std::uint64_t len, QuoteStyle style, auto& out) {
   // NULL is NULL even when no byte would be read (getrandom(NULL, 0, 0)).
   if (c.value() == 0) {
     out += "NULL";
@@ -58,7 +58,7 @@ void print_buffer(const ArgContext& c, std::uint64_t len, QuoteStyle style, std:
 }
 
 bool format_buf_in(const ArgContext& c, ValueOut& out) {
-  print_buffer(c, c.ref_value(), style_of(c), out.text());
+  print_buffer(c, c.ref_value(), style_of(c), out);
   return true;
 }
 
@@ -66,7 +66,7 @@ bool format_buf_out(const ArgContext& c, ValueOut& out) {
   if (c.failed())
     print_addr(c.value(), out);
   else
-    print_buffer(c, c.ref_value(), style_of(c), out.text());
+    print_buffer(c, c.ref_value(), style_of(c), out);
   return true;
 }
 
@@ -75,7 +75,7 @@ bool format_hexbuf_out(const ArgContext& c, ValueOut& out) {
   if (c.failed())
     print_addr(c.value(), out);
   else
-    print_buffer(c, c.ref_value(), QuoteStyle{c.opts.hex, true}, out.text());
+    print_buffer(c, c.ref_value(), QuoteStyle{c.opts.hex, true}, out);
   return true;
 }
 
@@ -113,7 +113,7 @@ void print_string_array(const ArgContext& c, ValueOut& out) {
       out += "...";
       break;
     }
-    print_cstring(c, *p, c.opts.string_limit, out.text());
+    print_cstring(c, *p, c.opts.string_limit, out);
   }
   out += ']';
 }

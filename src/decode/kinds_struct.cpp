@@ -18,16 +18,16 @@ namespace {
 
 using namespace decode;
 
-void print_file_mode_symbolic(std::uint32_t mode, std::string& out);
+void print_file_mode_symbolic(std::uint32_t mode, auto& out);
 
 // -X raw prints the octal number, -X verbose adds the names as a comment.
-void print_file_mode(std::uint32_t mode, std::string& out) {
+void print_file_mode(std::uint32_t mode, auto& out) {
   std::string symbolic;
   print_file_mode_symbolic(mode, symbolic);
   print_styled(fmt::format("0{:o}", mode), symbolic, out);
 }
 
-void print_file_mode_symbolic(std::uint32_t mode, std::string& out) {
+void print_file_mode_symbolic(std::uint32_t mode, auto& out) {
   std::string_view type = lookup(tables::file_type, mode & S_IFMT);
   if (!type.empty()) {
     out += type;
@@ -45,9 +45,9 @@ void print_file_mode_symbolic(std::uint32_t mode, std::string& out) {
 }
 
 // A time in seconds with the calendar date as a comment (-v).
-void print_time(std::int64_t sec, std::uint64_t nsec, std::string& out) {
+void print_time(std::int64_t sec, std::uint64_t nsec, auto& out) {
   fmt::format_to(std::back_inserter(out), "{}", sec);
-  print_date_comment(sec, nsec, out);
+  print_date_comment(sec, nsec, as_text(out));
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ bool format_stat_out(const ArgContext& c, ValueOut& out) {
   } else {
     out += "st_mode=";
   }
-  print_file_mode(st->st_mode, out.text());
+  print_file_mode(st->st_mode, out);
   if (c.opts.verbose)
     fmt::format_to(std::back_inserter(out),
                    ", st_nlink={}, st_uid={}, st_gid={}, st_blksize={}, st_blocks={}", st->st_nlink,
@@ -89,7 +89,7 @@ bool format_stat_out(const ArgContext& c, ValueOut& out) {
       {"st_atime", &st->st_atim}, {"st_mtime", &st->st_mtim}, {"st_ctime", &st->st_ctim}};
   for (const auto& [name, ts] : times) {
     fmt::format_to(std::back_inserter(out), ", {}=", name);
-    print_time(ts->tv_sec, ts->tv_nsec, out.text());
+    print_time(ts->tv_sec, ts->tv_nsec, out);
     fmt::format_to(std::back_inserter(out), ", {}_nsec={}", name, ts->tv_nsec);
   }
   out += '}';
@@ -148,10 +148,10 @@ constexpr std::uint32_t kStatxSubvol = 0x8000;
 constexpr std::uint32_t kStatxDioReadAlign = 0x20000;
 
 // "{tv_sec=N, tv_nsec=N} /* date */", as strace's print_statx_timestamp.
-void print_statx_time(const char* name, const statx_timestamp& ts, std::string& out) {
+void print_statx_time(const char* name, const statx_timestamp& ts, auto& out) {
   fmt::format_to(std::back_inserter(out), ", {}={{tv_sec={}, tv_nsec={}}}", name, ts.tv_sec,
                  static_cast<std::uint32_t>(ts.tv_nsec));
-  print_date_comment(ts.tv_sec, static_cast<std::uint32_t>(ts.tv_nsec), out);
+  print_date_comment(ts.tv_sec, static_cast<std::uint32_t>(ts.tv_nsec), as_text(out));
 }
 
 // strace 7.2's statx: a field appears when stx_mask says the kernel filled
@@ -181,7 +181,7 @@ bool format_statx_out(const ArgContext& c, ValueOut& out) {
   }
   if (m & (STATX_TYPE | STATX_MODE)) {
     out += ", stx_mode=";
-    print_file_mode(st->stx_mode, out.text());
+    print_file_mode(st->stx_mode, out);
   }
   if (v && (m & STATX_INO)) field("stx_ino", st->stx_ino);
   if (m & STATX_SIZE) field("stx_size", st->stx_size);
@@ -192,10 +192,10 @@ bool format_statx_out(const ArgContext& c, ValueOut& out) {
   if (m & STATX_BLOCKS) field("stx_blocks", st->stx_blocks);
   out += ", stx_attributes_mask=";
   print_flags(kStatxAttributesTable, st->stx_attributes_mask, out);
-  if (m & STATX_ATIME) print_statx_time("stx_atime", st->stx_atime, out.text());
-  if (m & STATX_BTIME) print_statx_time("stx_btime", st->stx_btime, out.text());
-  if (m & STATX_CTIME) print_statx_time("stx_ctime", st->stx_ctime, out.text());
-  if (m & STATX_MTIME) print_statx_time("stx_mtime", st->stx_mtime, out.text());
+  if (m & STATX_ATIME) print_statx_time("stx_atime", st->stx_atime, out);
+  if (m & STATX_BTIME) print_statx_time("stx_btime", st->stx_btime, out);
+  if (m & STATX_CTIME) print_statx_time("stx_ctime", st->stx_ctime, out);
+  if (m & STATX_MTIME) print_statx_time("stx_mtime", st->stx_mtime, out);
   field("stx_rdev_major", st->stx_rdev_major);
   field("stx_rdev_minor", st->stx_rdev_minor);
   field("stx_dev_major", st->stx_dev_major);
@@ -262,7 +262,7 @@ struct KernelRseq {
 // A cpu number, or one of the two markers, which strace prints as the
 // negative ints they are ("-1 /* RSEQ_CPU_ID_UNINITIALIZED */" with -X
 // verbose).
-void print_rseq_cpu_id(std::uint32_t id, std::string& out) {
+void print_rseq_cpu_id(std::uint32_t id, auto& out) {
   std::string_view name = lookup(tables::rseq_cpu_id, id);
   if (name.empty())
     print_uint(id, out);
@@ -274,9 +274,9 @@ bool format_rseq_in(const ArgContext& c, ValueOut& out) {
   auto r = read_in<KernelRseq>(c, out);
   if (!r) return true;
   out += "{cpu_id_start=";
-  print_rseq_cpu_id(r->cpu_id_start, out.text());
+  print_rseq_cpu_id(r->cpu_id_start, out);
   out += ", cpu_id=";
-  print_rseq_cpu_id(r->cpu_id, out.text());
+  print_rseq_cpu_id(r->cpu_id, out);
   out += ", rseq_cs=";
   print_addr(r->rseq_cs, out);
   fmt::format_to(std::back_inserter(out),

@@ -24,21 +24,21 @@ constexpr std::array kItimerWhich{XLAT(ITIMER_REAL), XLAT(ITIMER_VIRTUAL), XLAT(
 const Xlat kTimerFlagsTable{kTimerFlags, "TIMER_???"};
 const Xlat kItimerTable{kItimerWhich, "ITIMER_???"};
 
-void print_timespec_value(const timespec& ts, std::string& out) {
+void print_timespec_value(const timespec& ts, auto& out) {
   print_timespec(ts.tv_sec, ts.tv_nsec, out);
 }
-void print_timeval_value(const timeval& tv, std::string& out) {
+void print_timeval_value(const timeval& tv, auto& out) {
   print_timeval(tv.tv_sec, tv.tv_usec, out);
 }
 
 template <typename T, void (*print)(const T&, std::string&)>
 bool in_struct(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_in<T>(c, out)) print(*v, out.text());
+  if (auto v = read_in<T>(c, out)) print(*v, as_text(out));
   return true;
 }
 template <typename T, void (*print)(const T&, std::string&)>
 bool out_struct(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_out<T>(c, out)) print(*v, out.text());
+  if (auto v = read_out<T>(c, out)) print(*v, as_text(out));
   return true;
 }
 
@@ -53,7 +53,7 @@ bool format_timespec_rem(const ArgContext& c, ValueOut& out) {
   if (!v)
     print_addr(c.value(), out);
   else
-    print_timespec_value(*v, out.text());
+    print_timespec_value(*v, out);
   return true;
 }
 
@@ -63,25 +63,25 @@ bool format_timespec_out(const ArgContext& c, ValueOut& out) {
   return out_struct<timespec, print_timespec_value>(c, out);
 }
 
-void print_itimerspec(const itimerspec& v, std::string& out) {
+void print_itimerspec(const itimerspec& v, auto& out) {
   out += "{it_interval=";
   print_timespec_value(v.it_interval, out);
   out += ", it_value=";
   print_timespec_value(v.it_value, out);
   out += '}';
 }
-void print_itimerval(const itimerval& v, std::string& out) {
+void print_itimerval(const itimerval& v, auto& out) {
   out += "{it_interval=";
   print_timeval_value(v.it_interval, out);
   out += ", it_value=";
   print_timeval_value(v.it_value, out);
   out += '}';
 }
-void print_timezone(const struct timezone& tz, std::string& out) {
+void print_timezone(const struct timezone& tz, auto& out) {
   fmt::format_to(std::back_inserter(out), "{{tz_minuteswest={}, tz_dsttime={}}}", tz.tz_minuteswest,
                  tz.tz_dsttime);
 }
-void print_tms(const tms& t, std::string& out) {
+void print_tms(const tms& t, auto& out) {
   out += "{tms_utime=";
   print_clock_ticks(t.tms_utime, out);
   out += ", tms_stime=";
@@ -93,19 +93,19 @@ void print_tms(const tms& t, std::string& out) {
   out += '}';
 }
 
-void print_utime_ns(const timespec& ts, std::string& out) {
+void print_utime_ns(const timespec& ts, auto& out) {
   if (ts.tv_nsec == UTIME_NOW || ts.tv_nsec == UTIME_OMIT) {
     fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", ts.tv_sec,
                    ts.tv_nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
     return;
   }
   print_timespec_value(ts, out);
-  print_date_comment(ts.tv_sec, ts.tv_nsec, out);
+  print_date_comment(ts.tv_sec, ts.tv_nsec, as_text(out));
 }
 
 // time()'s tloc: the seconds the kernel stored, with the date as a comment
 // ("[1796155040 /* 2026-12-01T19:57:20+0000 */]").
-void print_time_t(const std::int64_t& sec, std::string& out) {
+void print_time_t(const std::int64_t& sec, auto& out) {
   fmt::format_to(std::back_inserter(out), "[{}", sec);
   print_date_comment(sec, 0, out);
   out += ']';
@@ -115,9 +115,9 @@ bool format_timespec_pair(const ArgContext& c, ValueOut& out) {
   auto v = read_in<std::array<timespec, 2>>(c, out);
   if (!v) return true;
   out += '[';
-  print_utime_ns((*v)[0], out.text());
+  print_utime_ns((*v)[0], out);
   out += ", ";
-  print_utime_ns((*v)[1], out.text());
+  print_utime_ns((*v)[1], out);
   out += ']';
   return true;
 }
@@ -126,9 +126,9 @@ bool format_timeval_pair(const ArgContext& c, ValueOut& out) {
   auto v = read_in<std::array<timeval, 2>>(c, out);
   if (!v) return true;
   out += '[';
-  print_timeval_value((*v)[0], out.text());
+  print_timeval_value((*v)[0], out);
   out += ", ";
-  print_timeval_value((*v)[1], out.text());
+  print_timeval_value((*v)[1], out);
   out += ']';
   return true;
 }

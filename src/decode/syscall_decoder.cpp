@@ -62,8 +62,7 @@ void decode_arg(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int 
 // plain result.
 using ResultHook = bool (*)(const SyscallEvent&, TraceeMemory&, const DecodeOptions&, std::string&);
 
-bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& opts,
-                  std::string& out) {
+bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& opts, auto& out) {
   auto cmd = static_cast<int>(ev.args[1]);
   auto v = static_cast<std::uint64_t>(ev.rval);
   switch (cmd) {
@@ -103,7 +102,7 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
 }
 
 // ppoll and pselect6 report the time left: "left {tv_sec=0, tv_nsec=999}".
-void append_time_left(const SyscallEvent& ev, TraceeMemory& mem, int arg, std::string& out) {
+void append_time_left(const SyscallEvent& ev, TraceeMemory& mem, int arg, auto& out) {
   if (ev.desc->name != "ppoll" && ev.desc->name != "pselect6") return;
   if (ev.args[arg] == 0) return;
   out += "left ";
@@ -116,8 +115,7 @@ void append_time_left(const SyscallEvent& ev, TraceeMemory& mem, int arg, std::s
 // poll/ppoll: "= 1 ([{fd=3, revents=POLLIN}])", or "= 0 (Timeout)".  As
 // strace: the entries with revents, at most -s of them unless -v, fds bare;
 // an unreadable entry ends the list with its address.
-bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
-                 std::string& out) {
+bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts, auto& out) {
   print_int(ev.rval, out);
   if (ev.rval == 0) {
     out += " (Timeout)";
@@ -159,7 +157,7 @@ bool poll_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions&
 
 // select/pselect6: "= 1 (in [3], out [4])" from the sets the kernel wrote.
 bool select_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
-                   std::string& out) {
+                   auto& out) {
   print_int(ev.rval, out);
   if (ev.rval == 0) {
     out += " (Timeout)";
@@ -193,8 +191,7 @@ bool select_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOption
 
 // membarrier QUERY and GET_REGISTRATIONS return a set of commands:
 // "= 0x3ff (MEMBARRIER_CMD_GLOBAL|...)".
-bool membarrier_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
-                       std::string& out) {
+bool membarrier_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, auto& out) {
   constexpr std::uint64_t kQuery = 0, kGetRegistrations = 1 << 9;
   auto cmd = static_cast<std::uint32_t>(ev.args[0]);
   if ((cmd != kQuery && cmd != kGetRegistrations) || ev.rval <= 0) return false;
@@ -207,8 +204,7 @@ bool membarrier_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOption
 // sched_getscheduler returns a policy: "= 0 (SCHED_OTHER)", "= 0x3
 // (SCHED_BATCH)".  A value with no name (SCHED_RESET_ON_FORK set) stays
 // decimal.
-bool sched_policy_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
-                         std::string& out) {
+bool sched_policy_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, auto& out) {
   if (ev.rval < 0) return false;
   auto v = static_cast<std::uint64_t>(ev.rval);
   std::string_view name = lookup(tables::sched_policy, v);
@@ -220,8 +216,7 @@ bool sched_policy_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOpti
 
 // personality returns the previous personality: "= 0 (PER_LINUX)",
 // "= 0x400000 (PER_LINUX|READ_IMPLIES_EXEC)".
-bool personality_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
-                        std::string& out) {
+bool personality_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, auto& out) {
   if (ev.rval < 0) return false;
   auto v = static_cast<std::uint32_t>(ev.rval);
   print_hex(v, out);
@@ -232,7 +227,7 @@ bool personality_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptio
 // ioprio_get returns a class and a level: "= 16388
 // (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))".  A class with no name stays
 // plain.
-bool ioprio_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, std::string& out) {
+bool ioprio_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, auto& out) {
   constexpr std::array<std::string_view, 4> kClasses{"IOPRIO_CLASS_NONE", "IOPRIO_CLASS_RT",
                                                      "IOPRIO_CLASS_BE", "IOPRIO_CLASS_IDLE"};
   constexpr int kClassShift = 13;  // linux/ioprio.h's IOPRIO_CLASS_SHIFT
@@ -247,8 +242,7 @@ bool ioprio_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, 
 
 // adjtimex/clock_adjtime return the clock state: "= 5 (TIME_ERROR)", when
 // the timex structure printed (its formatter leaves 1 in `saved`).
-bool clock_state_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
-                        std::string& out) {
+bool clock_state_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&, auto& out) {
   constexpr std::array<std::string_view, 6> kStates{"TIME_OK",  "TIME_INS",  "TIME_DEL",
                                                     "TIME_OOP", "TIME_WAIT", "TIME_ERROR"};
   int timex_arg = ev.desc->nargs - 1;
@@ -263,7 +257,7 @@ bool clock_state_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptio
 // flags name that the task is in now (for clone and clone3 the child,
 // translated into xtrace's pid namespace).
 bool namespace_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
-                      std::string& out) {
+                      auto& out) {
   if (!opts.new_namespaces) return false;
   const std::string_view name = ev.desc->name;
   const bool child = name == "clone" || name == "clone3";
@@ -314,14 +308,14 @@ constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
                                   ResultRow{"setns", namespace_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
-                    std::string& out) {
+                    auto& out) {
   if (ev.desc == nullptr) return false;
   for (const auto& row : kResultHooks)
     if (row.syscall == ev.desc->name) return row.hook(ev, mem, opts, out);
   return false;
 }
 
-void format_error(const SyscallEvent& ev, std::string& out) {
+void format_error(const SyscallEvent& ev, auto& out) {
   out += format_errno_result(static_cast<int>(-ev.rval));
 }
 
@@ -334,7 +328,7 @@ constexpr std::array kPidResults{
     PidResult{RetKind::pid, PidType::tgid}, PidResult{RetKind::tid, PidType::tid},
     PidResult{RetKind::pgid, PidType::pgid}, PidResult{RetKind::sid, PidType::sid}};
 
-bool pid_result(const SyscallEvent& ev, RetKind kind, const DecodeOptions& opts, std::string& out) {
+bool pid_result(const SyscallEvent& ev, RetKind kind, const DecodeOptions& opts, auto& out) {
   for (const auto& row : kPidResults) {
     if (row.kind != kind) continue;
     // A pid is a pid_t: strace prints the low 32 bits of the register.
@@ -395,7 +389,7 @@ bool sigreturn_args(SyscallEvent& ev, TraceeMemory& mem, ValueOut& out) {
   auto mask = mem.read_value<std::uint64_t>(ev.sp + offset);
   if (!mask) return false;
   out += "{mask=";
-  print_sigmask(*mask, 64, out.text());
+  print_sigmask(*mask, 64, as_text(out));
   out += '}';
   return true;
 }

@@ -71,7 +71,42 @@ void SummarySink::on_syscall_exit(const SyscallEvent& ev) {
   s.add(std::max<std::int64_t>(time, 0), wall, ev.is_error, ev.injected);
 }
 
+// -c --json: one document per table strace would print, on one line.
+void SummarySink::print_json(const std::string& title) {
+  nlohmann::json doc{{"type", "summary"}};
+  if (opts_.interval.count() > 0 && !title.empty()) doc["interval"] = title;
+  auto rows_of = [&](auto& it) {
+    pid_t group = it->first.first;
+    std::vector<SyscallStats> rows;
+    for (; it != rows_.end() && it->first.first == group; ++it) rows.push_back(it->second);
+    return summary_json(std::move(rows), opts_);
+  };
+  if (opts_.by == SummaryBy::all) {
+    auto it = rows_.begin();
+    nlohmann::json table = it == rows_.end() ? summary_json({}, opts_) : rows_of(it);
+    doc.update(table);
+  } else {
+    nlohmann::json groups = nlohmann::json::array();
+    for (auto it = rows_.begin(); it != rows_.end();) {
+      pid_t group = it->first.first;
+      nlohmann::json g = rows_of(it);
+      g[opts_.by == SummaryBy::thread ? "tid" : "pid"] = group;
+      g["name"] = group_names_[group];
+      groups.push_back(std::move(g));
+    }
+    doc["time"] = opts_.wall_clock ? "wall" : "cpu";
+    doc["groups"] = std::move(groups);
+  }
+  out_.write(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  out_.write("\n");
+  out_.flush();
+}
+
 void SummarySink::print(const std::string& title) {
+  if (opts_.json) {
+    print_json(title);
+    return;
+  }
   if (opts_.interval.count() > 0 && !title.empty()) out_.write(fmt::format("--- {} ---\n", title));
   auto it = rows_.begin();
   bool first = true;

@@ -31,6 +31,7 @@ class SummarySink final : public Sink {
   using Key = std::pair<pid_t, std::int64_t>;
   pid_t group_of(pid_t tid);
   void print(const std::string& title);
+  void print_json(const std::string& title);
 
   OutputFile out_;
   SummaryOptions opts_;

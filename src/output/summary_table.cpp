@@ -125,7 +125,19 @@ double avg(std::int64_t ns, std::uint64_t calls) {
   return calls == 0 ? 0 : static_cast<double>(ns) / static_cast<double>(calls);
 }
 
-// Whether a sorts before b; -S orders are descending except by name.
+void append_cell(std::string& line, const std::string& text, std::size_t width, bool left,
+                 bool last) {
+  if (!line.empty()) line += ' ';
+  if (left && last)
+    line += text;
+  else if (left)
+    fmt::format_to(std::back_inserter(line), "{:<{}}", text, width);
+  else
+    fmt::format_to(std::back_inserter(line), "{:>{}}", text, width);
+}
+
+}  // namespace
+
 bool sorts_before(const SyscallStats& a, const SyscallStats& b, SummarySort sort) {
   switch (sort) {
     case SummarySort::time: return a.time_ns > b.time_ns;
@@ -143,19 +155,6 @@ bool sorts_before(const SyscallStats& a, const SyscallStats& b, SummarySort sort
   }
   return false;
 }
-
-void append_cell(std::string& line, const std::string& text, std::size_t width, bool left,
-                 bool last) {
-  if (!line.empty()) line += ' ';
-  if (left && last)
-    line += text;
-  else if (left)
-    fmt::format_to(std::back_inserter(line), "{:<{}}", text, width);
-  else
-    fmt::format_to(std::back_inserter(line), "{:>{}}", text, width);
-}
-
-}  // namespace
 
 std::string format_summary_table(std::vector<SyscallStats> rows, const SummaryOptions& opts) {
   std::erase_if(rows, [](const SyscallStats& s) { return s.calls == 0; });

@@ -2,6 +2,8 @@
 // apart from the sink so that unit tests can check the text.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -32,8 +34,16 @@ struct SyscallStats {
   void merge(const SyscallStats& other);
 };
 
+// Whether a sorts before b in -S's order (descending except by name).
+bool sorts_before(const SyscallStats& a, const SyscallStats& b, SummarySort sort);
+
 // The whole table, with the dashed rules and the total row; empty rows
 // (no calls) are left out.  Column widths grow with the numbers.
 std::string format_summary_table(std::vector<SyscallStats> rows, const SummaryOptions& opts);
+
+// The same rows as JSON (-c --json): per syscall and in total, calls,
+// errors, injected, the measured time (total, avg, min, max), the wall
+// time and its percentiles.  Rows in -S's order.
+nlohmann::json summary_json(std::vector<SyscallStats> rows, const SummaryOptions& opts);
 
 }  // namespace xtrace

@@ -104,6 +104,10 @@ void TextSink::end_open_line(std::string_view note) {
   open_tid_ = 0;
 }
 
+void TextSink::on_pid_changed(pid_t leader) {
+  end_open_line(fmt::format(" <pid changed to {} ...>", leader));
+}
+
 void TextSink::on_detach(pid_t tid) {
   if (open_tid_ == tid) end_open_line(" <detached ...>");
   print_pending_stack(tid);

@@ -51,6 +51,7 @@ class TextSink final : public Sink {
   void finish() override;
   // Ends the open line, whoever's it is, with `note` (" <detached ...>").
   void end_open_line(std::string_view note);
+  void on_pid_changed(pid_t leader) override;
   bool has_open_line() const { return open_tid_ != 0; }
 
  private:

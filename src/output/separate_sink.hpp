@@ -1,23 +1,27 @@
-// -ff (--output-separately) with -o FILE: one strace text file per task,
-// FILE.TID, each with its own open line (so no "<unfinished ...>" between
-// tasks).  Opened when the task is first traced, closed when it ends or is
-// detached, as strace does.
+// -ff (--output-separately) with -o FILE: one file per task, FILE.TID, in
+// strace text or JSON lines, each with its own open line (so no
+// "<unfinished ...>" between tasks).  Opened when the task is first traced, closed when it ends or
+// is detached, as strace does.
 #pragma once
 
 #include <sys/types.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
-#include "output/text_sink.hpp"
+#include "xtrace/output_file.hpp"
+#include "xtrace/sink.hpp"
 
 namespace xtrace {
 
-class SeparateTextSink final : public Sink {
+class SeparateSink final : public Sink {
  public:
-  SeparateTextSink(std::string prefix, bool append, TextOptions opts)
-      : prefix_(std::move(prefix)), append_(append), opts_(opts) {}
+  // Makes the sink of one task's file.
+  using Factory = std::function<std::unique_ptr<Sink>(OutputFile)>;
+  SeparateSink(std::string prefix, bool append, Factory make)
+      : prefix_(std::move(prefix)), append_(append), make_(std::move(make)) {}
 
   void on_task_start(pid_t tid) override { sink_for(tid); }
   void on_syscall_entry(const SyscallEvent& ev) override { sink_for(ev.tid).on_syscall_entry(ev); }
@@ -29,13 +33,13 @@ class SeparateTextSink final : public Sink {
   void finish() override;
 
  private:
-  TextSink& sink_for(pid_t tid);
+  Sink& sink_for(pid_t tid);
   void close(pid_t tid);
 
   std::string prefix_;
   bool append_;
-  TextOptions opts_;
-  std::unordered_map<pid_t, std::unique_ptr<TextSink>> sinks_;
+  Factory make_;
+  std::unordered_map<pid_t, std::unique_ptr<Sink>> sinks_;
   bool first_opened_ = false;
 };
 
