@@ -26,6 +26,10 @@ void quote_string(std::string_view text, QuoteStyle style, std::string& out);
 // strace's "..." when more bytes existed.
 void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, std::string& out);
 
+// Quotes bytes and appends "..." when `truncated` (more existed).
+void quote_truncated(std::string_view bytes, bool truncated, QuoteStyle style, std::string& out);
+void quote_truncated(std::string_view bytes, bool truncated, QuoteStyle style, ValueOut& out);
+
 // The same as a bytes value, which the renderer quotes as -x / -xx ask
 // (style.hex is the renderer's; only force_hex is kept).  The quotes and
 // escape_chars of style must be the defaults.

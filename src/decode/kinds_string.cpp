@@ -26,8 +26,7 @@ void print_cstring(const ArgContext& c, std::uint64_t addr, std::size_t limit, a
     print_addr(addr, out);
     return;
   }
-  quote_string(text, style_of(c), out);
-  if (!terminated) out += "...";
+  quote_truncated(text, !terminated, style_of(c), out);
 }
 
 // Paths print whole (up to PATH_MAX), whatever -s says, as strace does.
@@ -44,7 +43,7 @@ bool format_str(const ArgContext& c, ValueOut& out) {
 void print_buffer(const ArgContext& c, std::uint64_t len, QuoteStyle style, auto& out) {
   // NULL is NULL even when no byte would be read (getrandom(NULL, 0, 0)).
   if (c.value() == 0) {
-    out += "NULL";
+    print_addr(0, out);
     return;
   }
   std::size_t shown = std::min<std::uint64_t>(len, c.opts.string_limit);
@@ -53,8 +52,7 @@ void print_buffer(const ArgContext& c, std::uint64_t len, QuoteStyle style, auto
     print_addr(c.value(), out);
     return;
   }
-  quote_string(bytes, style, out);
-  if (len > shown) out += "...";
+  quote_truncated(bytes, len > shown, style, out);
 }
 
 bool format_buf_in(const ArgContext& c, ValueOut& out) {

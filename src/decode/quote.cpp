@@ -78,6 +78,17 @@ void quote_buffer(std::string_view bytes, std::size_t limit, QuoteStyle style, s
   if (truncated) out += "...";
 }
 
+void quote_truncated(std::string_view bytes, bool truncated, QuoteStyle style, std::string& out) {
+  quote_string(bytes, style, out);
+  if (truncated) out += "...";
+}
+
+void quote_truncated(std::string_view bytes, bool truncated, QuoteStyle style, ValueOut& out) {
+  std::uint8_t bits = style.force_hex ? bytes_style::force_hex : 0;
+  if (truncated) bits |= bytes_style::truncated;
+  out.bytes(bytes, bits);
+}
+
 void quote_string(std::string_view text, QuoteStyle style, ValueOut& out) {
   out.bytes(text, style.force_hex ? bytes_style::force_hex : 0);
 }

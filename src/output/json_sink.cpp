@@ -54,6 +54,33 @@ std::string dump(const json& j) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+// -k: [{module, function, offset, address}], innermost first; an
+// unwinding error or the frame limit ends it with an {"error": ...} entry.
+json stack_json(const std::vector<StackFrame>& stack) {
+  json frames = json::array();
+  for (const StackFrame& f : stack) {
+    switch (f.kind) {
+      case StackFrame::Kind::frame: {
+        json frame{
+            {"module", f.module}, {"address", f.address}, {"module_offset", f.module_offset}};
+        if (!f.function.empty()) {
+          frame["function"] = f.function;
+          frame["offset"] = f.function_offset;
+        }
+        frames.push_back(std::move(frame));
+        break;
+      }
+      case StackFrame::Kind::unwind_error:
+        frames.push_back({{"error", "unexpected_backtracing_error"}, {"address", f.address}});
+        break;
+      case StackFrame::Kind::too_many:
+        frames.push_back({{"error", "too many stack frames"}});
+        break;
+    }
+  }
+  return frames;
+}
+
 }  // namespace
 
 pid_t JsonSink::process_of(pid_t tid) const {
@@ -89,6 +116,7 @@ void JsonSink::on_syscall_exit(const SyscallEvent& ev) {
     j["duration_ns"] =
         std::chrono::duration_cast<std::chrono::nanoseconds>(ev.exited_at - ev.entered).count();
   if (ev.injected) j["injected"] = true;
+  if (!ev.stack.empty()) j["stack"] = stack_json(ev.stack);
   write(dump(j));
 }
 
@@ -97,6 +125,7 @@ void JsonSink::on_signal(const SignalEvent& ev) {
          {"tid", ev.tid},    {"signal", signal_name(ev.sig)}, {"signo", ev.sig}};
   if (ev.group_stop) j["stopped"] = true;
   if (!ev.siginfo_text.empty()) j["siginfo"] = ev.siginfo_text;
+  if (!ev.stack.empty()) j["stack"] = stack_json(ev.stack);
   write(dump(j));
 }
 
