@@ -77,7 +77,11 @@ TEST(JsonOutput, OpenHasTypedPathFlagsAndFd) {
   EXPECT_EQ(open["args"][1]["value"], (json{{"str", "/dev/null"}}));
   EXPECT_EQ(open["args"][2]["value"]["flags"], (json{"O_WRONLY"}));
   EXPECT_EQ(open["classes"], (json{"file", "desc"}));
+#if defined(__aarch64__)
+  EXPECT_EQ(open["arch"], "aarch64");
+#else
   EXPECT_EQ(open["arch"], "x86_64");
+#endif
   int fd = open["ret"];
   EXPECT_GE(fd, 0);
   std::vector<json> closes = calls_named(events, "close");
@@ -108,7 +112,7 @@ TEST(JsonOutput, BytesStayValidJson) {
 
 TEST(JsonOutput, FailuresAndInjectionsSayTheirErrno) {
   RunResult r = run_xtrace({"--json", "-e", "trace=openat", "-e",
-                            "inject=openat:error=ENOSPC:when=3", program("json_bytes")});
+                            "inject=openat:error=ENOSPC:path=/dev/null", program("json_bytes")});
   EXPECT_EQ(r.code, 1);
   std::vector<json> opens = calls_named(json_lines(r.err), "openat");
   ASSERT_FALSE(opens.empty());
@@ -192,7 +196,7 @@ TEST(Timeline, SignalsAndInjectionsAreInstants) {
   std::string dir = make_temp_dir();
   std::string file = dir + "/timeline.json";
   RunResult r = run_xtrace({"-o", "/dev/null", "--timeline", file, "-e",
-                            "inject=openat:error=ENOENT:when=3", program("json_bytes")});
+                            "inject=openat:error=ENOENT:path=/dev/null", program("json_bytes")});
   EXPECT_EQ(r.code, 1) << r.err;
   json doc = json::parse(read_file(file));
   int injected = 0;
