@@ -126,6 +126,15 @@ Output:
                  -o '|COMMAND' pipes it to a shell command
   -A, --output-append-mode
                  append to the -o FILE instead of truncating it
+  --json, --output-format=json
+                 write JSON lines instead of strace's text, one object per
+                 event (with -c: the summary as one JSON document); the
+                 schema is doc/xtrace-json.schema.json
+  --output-format=text
+                 strace's text (the default)
+  --timeline=FILE
+                 also write a Chrome trace-event file for Perfetto or
+                 chrome://tracing: one track per thread, one slice per call
 
 Filtering:
   -e trace=SET, --trace=SET, -e SET
