@@ -1,9 +1,10 @@
 /* For the seccomp fast path: reports its own Seccomp mode (2 when a filter
  * is installed), then makes one traced call (getuid) in a thread and in a
  * child, which must never fail with ENOSYS, and sends itself SIGUSR1.  In
- * order: the thread is joined before the fork; the child sleeps first, so
- * that the parent is blocked in wait4 when the child's calls come; the
- * child is waited for before the signal: a trace is deterministic. */
+ * order: the thread is joined before the fork; the child waits until the
+ * parent sleeps in wait4 (so its line is out before the child's calls
+ * come, however loaded the machine); the child is waited for before the
+ * signal: a trace is deterministic. */
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -35,6 +36,19 @@ static void* in_thread(void* arg) {
   return NULL;
 }
 
+/* Whether `pid` is blocked in wait4: /proc/PID/syscall starts with the
+ * number of the call a sleeping task is in. */
+static int in_wait4(pid_t pid) {
+  char path[64], line[256];
+  snprintf(path, sizeof path, "/proc/%d/syscall", (int)pid);
+  FILE* f = fopen(path, "r");
+  if (f == NULL) return 0;
+  long nr = -1;
+  if (fgets(line, sizeof line, f) == NULL || sscanf(line, "%ld", &nr) != 1) nr = -1;
+  fclose(f);
+  return nr == SYS_wait4;
+}
+
 static void on_usr1(int sig) {
   (void)sig;
 }
@@ -49,7 +63,8 @@ int main(void) {
   pid_t pid = fork();
   if (pid < 0) return 1;
   if (pid == 0) {
-    usleep(100000);
+    /* At most 10 s; then on, whatever the order. */
+    for (int i = 0; i < 10000 && !in_wait4(getppid()); ++i) usleep(1000);
     printf("child getuid %s\n", checked_getuid());
     fflush(stdout);
     _exit(3);
