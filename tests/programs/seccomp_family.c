@@ -1,8 +1,9 @@
 /* For the seccomp fast path: reports its own Seccomp mode (2 when a filter
  * is installed), then makes one traced call (getuid) in a thread and in a
  * child, which must never fail with ENOSYS, and sends itself SIGUSR1.  In
- * order: the thread is joined before the fork; the child waits until the
- * parent sleeps in wait4 (so its line is out before the child's calls
+ * order: the thread is joined, and gone from /proc/self/task (so its
+ * tracer has reaped it and told its exit), before the fork; the child
+ * waits until the parent sleeps in wait4 (so its line is out before the child's calls
  * come, however loaded the machine); the child is waited for before the
  * signal: a trace is deterministic. */
 #include <errno.h>
@@ -30,8 +31,11 @@ static const char* checked_getuid(void) {
   return syscall(SYS_getuid) == -1 && errno == ENOSYS ? "ENOSYS" : "ok";
 }
 
+static long thread_tid;
+
 static void* in_thread(void* arg) {
   (void)arg;
+  thread_tid = syscall(SYS_gettid);
   printf("thread getuid %s\n", checked_getuid());
   return NULL;
 }
@@ -49,6 +53,14 @@ static int in_wait4(pid_t pid) {
   return nr == SYS_wait4;
 }
 
+/* pthread_join returns once the kernel clears the thread's tid, before a
+ * tracer has reaped it; the task leaves /proc only after the tracer's wait. */
+static void wait_reaped(long tid) {
+  char path[64];
+  snprintf(path, sizeof path, "/proc/self/task/%ld", tid);
+  for (int i = 0; i < 10000 && access(path, F_OK) == 0; ++i) usleep(1000);
+}
+
 static void on_usr1(int sig) {
   (void)sig;
 }
@@ -59,6 +71,7 @@ int main(void) {
   pthread_t thread;
   if (pthread_create(&thread, NULL, in_thread, NULL) != 0 || pthread_join(thread, NULL) != 0)
     return 1;
+  wait_reaped(thread_tid);
   fflush(stdout);
   pid_t pid = fork();
   if (pid < 0) return 1;
