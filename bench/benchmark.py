@@ -293,7 +293,7 @@ def main():
     build = os.path.abspath(opts.build)
 
     strace, is_reference = find_strace()
-    if os.environ.get("CI") and not is_reference:
+    if (os.environ.get("CI") or os.environ.get("XTRACE_REQUIRE_REFERENCE")) and not is_reference:
         # The project's rule (tests/integration/run_command.cpp): in CI a
         # missing reference strace fails rather than skips.
         sys.exit("CI has no reference strace (XTRACE_REFERENCE_STRACE or ../shared/reference)")

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include <fmt/format.h>
@@ -69,7 +70,12 @@ std::vector<std::unique_ptr<Sink>> make_sinks(const Options& opts, const TaskReg
       text.instruction_pointer = opts.report.instruction_pointer;
       text.values = text_style_of(opts.decode);
       set_process_text_options(opts, tasks, text);
-      make = [text](OutputFile out) { return std::make_unique<TextSink>(std::move(out), text); };
+      text.slow = opts.report.slow;
+      ColorMode color = opts.report.color;
+      make = [text, color](OutputFile out) mutable {
+        text.palette = Palette(use_color(color, out.is_terminal(), std::getenv("NO_COLOR")));
+        return std::make_unique<TextSink>(std::move(out), text);
+      };
     }
     if (separately)
       sinks.push_back(

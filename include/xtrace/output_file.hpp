@@ -37,6 +37,8 @@ class OutputFile {
   // Flushes if this output is read live (stderr, a terminal).
   void event_done();
   void flush();
+  // Whether this output is a terminal (--color=auto colours only those).
+  bool is_terminal() const;
 
   // The prefix of the error message ("xtrace"), set once by main.
   static void set_program_name(std::string name);

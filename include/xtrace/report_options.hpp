@@ -3,6 +3,7 @@
 #pragma once
 
 #include <bitset>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -55,6 +56,9 @@ struct TimeOptions {
 // How events are written: strace's text, or JSON lines (--json).
 enum class OutputFormat : std::uint8_t { text, json };
 
+// --color=WHEN, as strace 7.2 (auto: on a terminal, unless NO_COLOR).
+enum class ColorMode : std::uint8_t { automatic, always, never };
+
 struct ReportOptions {
   FilterOptions filter;
   TimeOptions time;
@@ -64,6 +68,9 @@ struct ReportOptions {
   bool instruction_pointer = false;          // -i: "[00007f...] " before each line
   OutputFormat format = OutputFormat::text;  // --json, --output-format
   std::optional<std::string> timeline_path;  // --timeline: Chrome trace-event JSON
+  ColorMode color = ColorMode::automatic;    // --color
+  // --slow=DURATION: calls that took longer are highlighted (with colour).
+  std::optional<std::chrono::nanoseconds> slow;
 };
 
 }  // namespace xtrace

@@ -135,6 +135,12 @@ Output:
   --timeline=FILE
                  also write a Chrome trace-event file for Perfetto or
                  chrome://tracing: one track per thread, one slice per call
+  --color[=WHEN]
+                 colorize output; WHEN is auto (a terminal, unless
+                 NO_COLOR is set; the default), always, or never
+  --slow=DURATION
+                 in colour, highlight the result and -T time of calls that
+                 took longer than DURATION (10ms, 1.5s; a bare number is us)
 
 Filtering:
   -e trace=SET, --trace=SET, -e SET
@@ -227,10 +233,17 @@ exit status is 0, or 1 when no process could be attached.
 }
 
 std::string version_text() {
-  // Compiled-in features, in strace's words.
+  // Compiled-in features: strace's words for what it has too (-k with
+  // libunwind, demangled C++ names), then xtrace's own: the seccomp-bpf fast
+  // path, --json, --timeline and --color.
   return fmt::format(
       "xtrace -- version {}\n"
-      "Optional features enabled: stack-trace=libunwind stack-demangle\n",
+      "Copyright (c) 2026 The xtrace developers.\n"
+      "This is free software; see the source for copying conditions.  There is NO\n"
+      "warranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n"
+      "\n"
+      "Optional features enabled: stack-trace=libunwind stack-demangle seccomp-bpf json "
+      "timeline color\n",
       XTRACE_VERSION);
 }
 

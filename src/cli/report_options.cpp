@@ -16,6 +16,7 @@
 #include "qualifiers.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/diagnostic.hpp"
+#include "xtrace/inject_options.hpp"
 
 namespace xtrace::cli {
 namespace {
@@ -274,6 +275,28 @@ void apply_output_format(const ReportCli& cli, ReportOptions& r) {
   }
 }
 
+// --color[=WHEN] as strace 7.2 (no value is "auto"); --slow=DURATION in
+// inject's duration syntax (a bare number is microseconds).
+void apply_color(const ReportCli& cli, ReportOptions& r) {
+  static constexpr std::array<std::pair<std::string_view, ColorMode>, 3> kModes{{
+      {"auto", ColorMode::automatic},
+      {"always", ColorMode::always},
+      {"never", ColorMode::never},
+  }};
+  for (const auto& v : cli.color) {
+    std::string_view when = v == kNoValue ? "auto" : std::string_view(v);
+    auto it = std::find_if(kModes.begin(), kModes.end(),
+                           [&](const auto& m) { return m.first == when; });
+    if (it == kModes.end()) throw UsageError(fmt::format("invalid --color argument: '{}'", v));
+    r.color = it->second;
+  }
+  for (const auto& v : cli.slow) {
+    std::optional<std::chrono::nanoseconds> d = parse_inject_delay(v);
+    if (!d) throw UsageError(fmt::format("invalid --slow argument: '{}'", v));
+    r.slow = *d;
+  }
+}
+
 // As strace 7.2: -w and -U without -c/-C are errors, -S only a warning,
 // and -O is quietly accepted.
 void apply_summary(const ReportCli& cli, SummaryOptions& s, const std::string& program) {
@@ -394,6 +417,8 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_flag("--json", cli.json);
   app.add_option("--output-format", cli.output_format)->allow_extra_args(false);
   app.add_option("--timeline", cli.timeline)->allow_extra_args(false);
+  app.add_flag(optional_value("--color"), cli.color);
+  app.add_option("--slow", cli.slow)->allow_extra_args(false);
   app.add_option("-a,--columns", cli.columns_at)->allow_extra_args(false);
   for (const LongQualifier& q : kLongQualifiers) {
     if (q.default_value.empty())
@@ -425,6 +450,7 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
   r.instruction_pointer = cli.instruction_pointer;
   apply_summary(cli, r.summary, opts.program_name);
   apply_output_format(cli, r);
+  apply_color(cli, r);
   r.filter.paths.insert(r.filter.paths.end(), cli.paths.begin(), cli.paths.end());
   for (const auto& v : cli.syscall_limit) {
     // strace takes 1..LLONG_MAX.

@@ -40,6 +40,8 @@ struct ReportCli {
   bool json = false;                            // --json
   std::vector<std::string> output_format;       // --output-format
   std::vector<std::string> timeline;            // --timeline
+  std::vector<std::string> color;               // --color[=WHEN]
+  std::vector<std::string> slow;                // --slow=DURATION
 };
 
 void add_report_options(CLI::App& app, ReportCli& cli);

@@ -136,4 +136,8 @@ void OutputFile::flush() {
   check(ok, errno);
 }
 
+bool OutputFile::is_terminal() const {
+  return file_ != nullptr && isatty(fileno(file_)) != 0;
+}
+
 }  // namespace xtrace

@@ -107,6 +107,8 @@ void SummarySink::print(const std::string& title) {
     print_json(title);
     return;
   }
+  // As strace: nothing counted, no table (not even its header).
+  if (rows_.empty()) return;
   if (opts_.interval.count() > 0 && !title.empty()) out_.write(fmt::format("--- {} ---\n", title));
   auto it = rows_.begin();
   bool first = true;
@@ -121,7 +123,6 @@ void SummarySink::print(const std::string& title) {
     first = false;
     out_.write(format_summary_table(std::move(rows), opts_));
   }
-  if (rows_.empty() && opts_.by == SummaryBy::all) out_.write(format_summary_table({}, opts_));
   out_.flush();
 }
 

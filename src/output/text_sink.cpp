@@ -9,17 +9,6 @@
 namespace xtrace {
 namespace {
 
-void append_args(const SyscallEvent& ev, int from, int to, const TextStyle& style,
-                 std::string& out) {
-  bool first = true;
-  for (int i = from; i < to; ++i) {
-    if (ev.omitted[i]) continue;
-    if (!first) out += ", ";
-    render_arg_text(ev, i, style, out);
-    first = false;
-  }
-}
-
 // Whether any argument after the entry ones will be printed at exit.
 bool has_exit_args(const SyscallEvent& ev) {
   for (int i = ev.entry_args; i < ev.nargs; ++i)
@@ -52,6 +41,32 @@ void append_stack(const std::vector<StackFrame>& stack, std::string& out) {
 
 }  // namespace
 
+void TextSink::paint(Paint paint, std::string_view text) {
+  if (!opts_.palette.on()) {
+    line_ += text;
+    return;
+  }
+  std::string_view start = opts_.palette.start(paint);
+  std::string_view reset = opts_.palette.reset();
+  line_ += start;
+  line_ += text;
+  line_ += reset;
+  invisible_ += start.size() + reset.size();
+}
+
+void TextSink::append_args(const SyscallEvent& ev, int from, int to) {
+  bool first = true;
+  std::string arg;
+  for (int i = from; i < to; ++i) {
+    if (ev.omitted[i]) continue;
+    if (!first) line_ += ", ";
+    arg.clear();
+    render_arg_text(ev, i, opts_.values, arg);
+    paint(Paint::arg, arg);
+    first = false;
+  }
+}
+
 void TextSink::print_stack(const std::vector<StackFrame>& stack) {
   if (stack.empty()) return;
   interrupt_open_line();
@@ -66,6 +81,7 @@ void TextSink::begin_line(pid_t tid, std::optional<std::uint64_t> ip) {
   interrupt_open_line();
   line_.clear();
   written_col_ = 0;
+  invisible_ = 0;
   append_pid_prefix(tid);
   clock_.append_prefix(line_);
   if (opts_.syscall_numbers && last_nr_ >= 0)
@@ -150,14 +166,15 @@ void TextSink::end_line() {
 void TextSink::on_syscall_entry(const SyscallEvent& ev) {
   last_nr_ = ev.nr;
   begin_line(ev.tid, ev.ip);
-  line_ += syscall_name(ev);
+  paint(Paint::name, syscall_name(ev));
   line_ += '(';
-  append_args(ev, 0, ev.entry_args, opts_.values, line_);
+  append_args(ev, 0, ev.entry_args);
   // The entry part goes out now: a call that blocks shows what it waits on.
   out_.write(line_);
   out_.event_done();
-  written_col_ = line_.size();
+  written_col_ = line_.size() - invisible_;
   line_.clear();
+  invisible_ = 0;
   open_tid_ = ev.tid;
 }
 
@@ -165,13 +182,15 @@ void TextSink::on_syscall_exit(const SyscallEvent& ev) {
   if (open_tid_ != ev.tid) {
     last_nr_ = ev.nr;
     begin_line(ev.tid, ev.ip);
-    fmt::format_to(std::back_inserter(line_), "<... {} resumed>", syscall_name(ev));
+    line_ += "<... ";
+    paint(Paint::name, syscall_name(ev));
+    line_ += " resumed>";
   }
   open_tid_ = 0;
   // strace 7 prints the separator with the exit part: "wait4(5241 <unfinished
   // ...>" then "<... wait4 resumed>, [{WIFEXITED(s) ...".
   if (ev.entry_args > 0 && has_exit_args(ev)) line_ += ", ";
-  append_args(ev, ev.entry_args, ev.nargs, opts_.values, line_);
+  append_args(ev, ev.entry_args, ev.nargs);
   // The task ended inside a call whose decoder had more to print at exit.
   if (!ev.exited && ev.entry_args < ev.nargs) line_ += " <unfinished ...>";
   line_ += ") ";
@@ -186,24 +205,38 @@ void TextSink::on_syscall_exit(const SyscallEvent& ev) {
 
 void TextSink::print_result(const SyscallEvent& ev) {
   // line_ holds only what was not yet written when the entry part went out;
-  // the column counts the whole line, so track the written part too.
-  std::size_t col = line_.size() + written_col_;
+  // the column counts the whole line's visible characters.
+  std::size_t col = line_.size() - invisible_ + written_col_;
   if (col < opts_.result_column) line_.append(opts_.result_column - col, ' ');
   line_ += "= ";
-  line_ += ev.exited ? std::string_view(ev.rval_text) : std::string_view("?");
-  if (ev.exited) append_inject_notes(ev, line_);
-  clock_.append_syscall_time(ev, line_);
+  bool slow = opts_.palette.on() && opts_.slow && ev.exited &&
+              ev.exited_at - ev.entered > *opts_.slow;
+  if (!ev.exited) {
+    line_ += '?';
+    return;
+  }
+  paint(slow ? Paint::slow : ev.is_error ? Paint::error : Paint::result, ev.rval_text);
+  std::string tail;
+  append_inject_notes(ev, tail);
+  if (!tail.empty()) paint(Paint::injected, tail);
+  tail.clear();
+  clock_.append_syscall_time(ev, tail);
+  if (slow && !tail.empty())
+    paint(Paint::slow, tail);
+  else
+    line_ += tail;
 }
 
 void TextSink::on_signal(const SignalEvent& ev) {
   begin_line(ev.tid, ev.ip);
-  line_ += ev.group_stop ? "--- stopped by " : "--- ";
-  line_ += signal_name(ev.sig);
+  std::string text = ev.group_stop ? "--- stopped by " : "--- ";
+  text += signal_name(ev.sig);
   if (!ev.siginfo_text.empty()) {
-    line_ += ' ';
-    line_ += ev.siginfo_text;
+    text += ' ';
+    text += ev.siginfo_text;
   }
-  line_ += " ---";
+  text += " ---";
+  paint(Paint::signal, text);
   end_line();
   print_stack(ev.stack);
 }
@@ -215,10 +248,11 @@ void TextSink::on_exit(const ExitEvent& ev) {
   }
   begin_line(ev.tid);
   if (!ev.signaled)
-    fmt::format_to(std::back_inserter(line_), "+++ exited with {} +++", ev.code);
+    paint(ev.code == 0 ? Paint::exit : Paint::error,
+          fmt::format("+++ exited with {} +++", ev.code));
   else
-    fmt::format_to(std::back_inserter(line_), "+++ killed by {}{} +++", signal_name(ev.code),
-                   ev.core_dumped ? " (core dumped)" : "");
+    paint(Paint::error, fmt::format("+++ killed by {}{} +++", signal_name(ev.code),
+                                    ev.core_dumped ? " (core dumped)" : ""));
   end_line();
   print_pending_stack(ev.tid);
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "output/line_clock.hpp"
+#include "output/palette.hpp"
 #include "xtrace/output_file.hpp"
 #include "xtrace/quiet.hpp"
 #include "xtrace/sink.hpp"
@@ -35,6 +36,8 @@ struct TextOptions {
   std::size_t result_column = 40;       // -a
   bool instruction_pointer = false;     // -i: "[00007f0123456789] "
   TextStyle values;                     // -x, -X, -N: how argument values print
+  Palette palette;                      // --color: off unless this output is coloured
+  std::optional<std::chrono::nanoseconds> slow;  // --slow: highlight longer calls
 };
 
 class TextSink final : public Sink {
@@ -63,6 +66,9 @@ class TextSink final : public Sink {
   void print_result(const SyscallEvent& ev);
   void print_stack(const std::vector<StackFrame>& stack);
   void print_pending_stack(pid_t tid);
+  // Appends `text` to line_ in `paint`'s colour (as is when colour is off).
+  void paint(Paint paint, std::string_view text);
+  void append_args(const SyscallEvent& ev, int from, int to);
 
   OutputFile out_;
   TextOptions opts_;
@@ -72,8 +78,8 @@ class TextSink final : public Sink {
   // -k: stacks of calls cut short, printed after the task's exit line.
   std::unordered_map<pid_t, std::vector<StackFrame>> pending_stacks_;
   std::int64_t last_nr_ = -1;    // for -n: strace prefixes later lines with it
-  std::size_t written_col_ = 0;  // columns of the open line already written  // the task whose
-                                 // syscall line awaits its result
+  std::size_t written_col_ = 0;  // columns of the open line already written
+  std::size_t invisible_ = 0;    // bytes of colour escapes in line_ (no column)
 };
 
 }  // namespace xtrace

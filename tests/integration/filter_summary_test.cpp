@@ -57,6 +57,15 @@ TEST(Summary, CountsExactlyNCalls) {
   EXPECT_EQ(r.err.find("getpid()"), std::string::npos) << r.err;
 }
 
+// As strace: nothing counted, nothing printed (not an empty table).
+TEST(Summary, NothingCountedPrintsNothing) {
+  for (const char* mode : {"-c", "-C"}) {
+    RunResult r = run_xtrace({mode, "-e", "trace=chdir", program("getpid_n"), "1"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.err, mode == std::string("-c") ? "" : "+++ exited with 0 +++\n") << mode;
+  }
+}
+
 // The seconds column comes from wait4's rusage at the entry and exit stops:
 // 5000 calls cannot add up to nothing, on either path.
 TEST(Summary, SecondsAreMeasured) {

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "run_command.hpp"
+#include "strace_compare.hpp"
 #include "strace_output.hpp"
 
 namespace xtrace::testing {
@@ -198,12 +199,6 @@ TEST(PidDecoding, PidnsShowsXtracesNumbers) {
 
 // --- the same as strace 7.2 -------------------------------------------------
 
-bool have_strace_7(std::string& reference) {
-  reference = reference_strace();
-  if (reference.empty()) return false;
-  return run_command({reference, "-V"}).out.rfind("strace -- version 7.", 0) == 0;
-}
-
 // `text` with each whole-number `pid` replaced by `name`, except where the
 // number is a limit (rlim_cur=, rlim_max=, 8192*1024): a task's pid may
 // happen to equal one.
@@ -277,7 +272,7 @@ class CompareWithStrace : public ::testing::TestWithParam<Comparison> {};
 
 TEST_P(CompareWithStrace, SameLines) {
   std::string reference;
-  if (!have_strace_7(reference)) GTEST_SKIP() << "no strace 7.x to compare with";
+  if ((reference = reference_strace_7()).empty()) GTEST_SKIP() << "no strace 7.x to compare with";
   if (GetParam().new_pid_ns && !can_unshare_pid())
     GTEST_SKIP() << "unshare --pid is not permitted here";
   Dir dir;

@@ -17,6 +17,7 @@
 
 #include "background.hpp"
 #include "run_command.hpp"
+#include "strace_compare.hpp"
 #include "strace_output.hpp"
 
 namespace xtrace::testing {
@@ -402,12 +403,6 @@ std::map<int, std::vector<std::string>> per_task(const std::vector<std::string>&
   return tasks;
 }
 
-bool have_strace_7(std::string& reference) {
-  reference = reference_strace();
-  if (reference.empty()) return false;
-  return run_command({reference, "-V"}).out.rfind("strace -- version 7.", 0) == 0;
-}
-
 void expect_same_tasks(const std::map<int, std::vector<std::string>>& actual,
                        const std::map<int, std::vector<std::string>>& expected) {
   ASSERT_EQ(actual.size(), expected.size());
@@ -425,7 +420,7 @@ class CompareFollow : public ::testing::TestWithParam<std::vector<std::string>> 
 
 TEST_P(CompareFollow, SameAsStracePerTask) {
   std::string reference;
-  if (!have_strace_7(reference)) GTEST_SKIP() << "no strace 7.x to compare with";
+  if ((reference = reference_strace_7()).empty()) GTEST_SKIP() << "no strace 7.x to compare with";
   TempDir dir;
   std::vector<std::string> command{program(GetParam()[0])};
   command.insert(command.end(), GetParam().begin() + 1, GetParam().end());
@@ -449,7 +444,7 @@ INSTANTIATE_TEST_SUITE_P(Programs, CompareFollow,
 
 TEST(ProcessModel, SeparateFilesSameAsStrace) {
   std::string reference;
-  if (!have_strace_7(reference)) GTEST_SKIP() << "no strace 7.x to compare with";
+  if ((reference = reference_strace_7()).empty()) GTEST_SKIP() << "no strace 7.x to compare with";
   auto files_of = [](const std::string& tracer, const std::string& dir) {
     std::filesystem::create_directory(dir);
     RunResult r = run_command({tracer, "-ff", "-o", dir + "/t", program("process_tree"), "3"});

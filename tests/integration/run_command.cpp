@@ -108,9 +108,14 @@ std::string reference_strace() {
 
 void fail_without_reference_in_ci(std::string_view what) {
   // Outside CI a missing reference skips the comparison; in CI it must not
-  // pass silently (.ci/run sets XTRACE_REFERENCE_STRACE from ../shared).
-  if (const char* ci = std::getenv("CI"); ci != nullptr && *ci != '\0')
-    ADD_FAILURE() << "CI has no reference strace 7.x to compare with (" << what << ")";
+  // pass silently (.ci/run sets XTRACE_REFERENCE_STRACE from ../shared and
+  // XTRACE_REQUIRE_REFERENCE).
+  for (const char* name : {"XTRACE_REQUIRE_REFERENCE", "CI"})
+    if (const char* v = std::getenv(name); v != nullptr && *v != '\0') {
+      ADD_FAILURE() << "no reference strace 7.x to compare with (" << what << "), and " << name
+                    << " requires one";
+      return;
+    }
 }
 
 }  // namespace xtrace::testing
