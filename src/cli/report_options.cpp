@@ -285,8 +285,8 @@ void apply_color(const ReportCli& cli, ReportOptions& r) {
   }};
   for (const auto& v : cli.color) {
     std::string_view when = v == kNoValue ? "auto" : std::string_view(v);
-    auto it = std::find_if(kModes.begin(), kModes.end(),
-                           [&](const auto& m) { return m.first == when; });
+    auto it =
+        std::find_if(kModes.begin(), kModes.end(), [&](const auto& m) { return m.first == when; });
     if (it == kModes.end()) throw UsageError(fmt::format("invalid --color argument: '{}'", v));
     r.color = it->second;
   }

@@ -209,8 +209,8 @@ void TextSink::print_result(const SyscallEvent& ev) {
   std::size_t col = line_.size() - invisible_ + written_col_;
   if (col < opts_.result_column) line_.append(opts_.result_column - col, ' ');
   line_ += "= ";
-  bool slow = opts_.palette.on() && opts_.slow && ev.exited &&
-              ev.exited_at - ev.entered > *opts_.slow;
+  bool slow =
+      opts_.palette.on() && opts_.slow && ev.exited && ev.exited_at - ev.entered > *opts_.slow;
   if (!ev.exited) {
     line_ += '?';
     return;

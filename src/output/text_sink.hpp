@@ -28,15 +28,15 @@ struct TextOptions {
   // with -o and -f, or -o and several -p, or --always-show-pid.
   enum class PidPrefix : std::uint8_t { when_several, always, never };
   PidPrefix pid_prefix = PidPrefix::when_several;
-  const TaskRegistry* tasks = nullptr;  // how many tasks are live; comm (-Y)
-  bool show_comm = false;               // -Y: "[pid  123<comm>] "
-  QuietOptions quiet;                   // exit (-qq), thread_execve
-  bool syscall_numbers = false;         // -n: "[ 257] " before each line
-  TimeOptions time;                     // -t/-tt/-ttt, -r, -T
-  std::size_t result_column = 40;       // -a
-  bool instruction_pointer = false;     // -i: "[00007f0123456789] "
-  TextStyle values;                     // -x, -X, -N: how argument values print
-  Palette palette;                      // --color: off unless this output is coloured
+  const TaskRegistry* tasks = nullptr;           // how many tasks are live; comm (-Y)
+  bool show_comm = false;                        // -Y: "[pid  123<comm>] "
+  QuietOptions quiet;                            // exit (-qq), thread_execve
+  bool syscall_numbers = false;                  // -n: "[ 257] " before each line
+  TimeOptions time;                              // -t/-tt/-ttt, -r, -T
+  std::size_t result_column = 40;                // -a
+  bool instruction_pointer = false;              // -i: "[00007f0123456789] "
+  TextStyle values;                              // -x, -X, -N: how argument values print
+  Palette palette;                               // --color: off unless this output is coloured
   std::optional<std::chrono::nanoseconds> slow;  // --slow: highlight longer calls
 };
 
