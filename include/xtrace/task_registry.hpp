@@ -19,6 +19,8 @@ class TaskRegistry {
  public:
   ThreadState* find(pid_t tid);
   const ThreadState* find(pid_t tid) const;
+  // The thread group (process) of a task; the tid itself when unknown.
+  pid_t process_of(pid_t tid) const;
   // A new task; not live (counted) until mark_live.
   ThreadState& add(pid_t tid, pid_t pid);
   void mark_live(ThreadState& t);

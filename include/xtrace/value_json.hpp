@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
 #include <string_view>
 
 #include "xtrace/value.hpp"
@@ -19,5 +20,9 @@ nlohmann::json value_json(const ValueOut& values);
 // Latin-1 code points, which *encoding says ("latin1"), so the bytes can be
 // recovered and the document stays valid JSON.
 nlohmann::json bytes_json(std::string_view bytes, const char** encoding);
+
+// A document as one line; never throws (invalid UTF-8 that slipped into a
+// string becomes U+FFFD).
+std::string dump_line(const nlohmann::json& doc);
 
 }  // namespace xtrace

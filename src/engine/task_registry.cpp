@@ -15,6 +15,11 @@ const ThreadState* TaskRegistry::find(pid_t tid) const {
   return it == tasks_.end() ? nullptr : &it->second;
 }
 
+pid_t TaskRegistry::process_of(pid_t tid) const {
+  const ThreadState* t = find(tid);
+  return t != nullptr && t->pid != 0 ? t->pid : tid;
+}
+
 ThreadState& TaskRegistry::add(pid_t tid, pid_t pid) {
   auto [it, inserted] = tasks_.try_emplace(tid);
   ThreadState& t = it->second;

@@ -6,7 +6,6 @@
 
 #include "xtrace/decode.hpp"
 #include "xtrace/syscall_decoder.hpp"
-#include "xtrace/thread_state.hpp"
 #include "xtrace/value_json.hpp"
 
 namespace xtrace {
@@ -48,12 +47,6 @@ json args_of(const SyscallEvent& ev) {
   return args;
 }
 
-// Strings are valid UTF-8 by construction (bytes_json); replacing is the
-// belt to those braces, so a dump can never throw.
-std::string dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 // -k: [{module, function, offset, address}], innermost first; an
 // unwinding error or the frame limit ends it with an {"error": ...} entry.
 json stack_json(const std::vector<StackFrame>& stack) {
@@ -82,11 +75,6 @@ json stack_json(const std::vector<StackFrame>& stack) {
 }
 
 }  // namespace
-
-pid_t JsonSink::process_of(pid_t tid) const {
-  const ThreadState* t = tasks_ != nullptr ? tasks_->find(tid) : nullptr;
-  return t != nullptr && t->pid != 0 ? t->pid : tid;
-}
 
 void JsonSink::write(const std::string& line) {
   out_.write(line);
@@ -117,7 +105,7 @@ void JsonSink::on_syscall_exit(const SyscallEvent& ev) {
         std::chrono::duration_cast<std::chrono::nanoseconds>(ev.exited_at - ev.entered).count();
   if (ev.injected) j["injected"] = true;
   if (!ev.stack.empty()) j["stack"] = stack_json(ev.stack);
-  write(dump(j));
+  write(dump_line(j));
 }
 
 void JsonSink::on_signal(const SignalEvent& ev) {
@@ -126,7 +114,7 @@ void JsonSink::on_signal(const SignalEvent& ev) {
   if (ev.group_stop) j["stopped"] = true;
   if (!ev.siginfo_text.empty()) j["siginfo"] = ev.siginfo_text;
   if (!ev.stack.empty()) j["stack"] = stack_json(ev.stack);
-  write(dump(j));
+  write(dump_line(j));
 }
 
 void JsonSink::on_exit(const ExitEvent& ev) {
@@ -140,25 +128,25 @@ void JsonSink::on_exit(const ExitEvent& ev) {
   } else {
     j["exit_code"] = ev.code;
   }
-  write(dump(j));
+  write(dump_line(j));
 }
 
 void JsonSink::on_task_start(pid_t tid) {
-  write(dump(json{
+  write(dump_line(json{
       {"type", "start"}, {"ts", epoch_ns(Clock::now())}, {"pid", process_of(tid)}, {"tid", tid}}));
 }
 
 void JsonSink::on_detach(pid_t tid) {
-  write(dump(json{
+  write(dump_line(json{
       {"type", "detach"}, {"ts", epoch_ns(Clock::now())}, {"pid", process_of(tid)}, {"tid", tid}}));
 }
 
 void JsonSink::on_superseded(pid_t leader, pid_t exec_tid) {
-  write(dump(json{{"type", "superseded"},
-                  {"ts", epoch_ns(Clock::now())},
-                  {"pid", leader},
-                  {"tid", leader},
-                  {"exec_tid", exec_tid}}));
+  write(dump_line(json{{"type", "superseded"},
+                       {"ts", epoch_ns(Clock::now())},
+                       {"pid", leader},
+                       {"tid", leader},
+                       {"exec_tid", exec_tid}}));
 }
 
 }  // namespace xtrace

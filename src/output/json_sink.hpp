@@ -27,7 +27,7 @@ class JsonSink final : public Sink {
   void finish() override { out_.flush(); }
 
  private:
-  pid_t process_of(pid_t tid) const;
+  pid_t process_of(pid_t tid) const { return tasks_ != nullptr ? tasks_->process_of(tid) : tid; }
   void write(const std::string& line);
 
   OutputFile out_;

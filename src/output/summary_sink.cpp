@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "xtrace/syscall_decoder.hpp"
+#include "xtrace/value_json.hpp"
 
 namespace xtrace {
 namespace {
@@ -97,7 +98,7 @@ void SummarySink::print_json(const std::string& title) {
     doc["time"] = opts_.wall_clock ? "wall" : "cpu";
     doc["groups"] = std::move(groups);
   }
-  out_.write(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  out_.write(dump_line(doc));
   out_.write("\n");
   out_.flush();
 }

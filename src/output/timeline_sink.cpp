@@ -8,7 +8,7 @@
 #include "xtrace/event_text.hpp"
 #include "xtrace/inject_note.hpp"
 #include "xtrace/syscall_decoder.hpp"
-#include "xtrace/thread_state.hpp"
+#include "xtrace/value_json.hpp"
 
 namespace xtrace {
 namespace {
@@ -22,20 +22,11 @@ std::string comm_of(pid_t tid) {
   return line;
 }
 
-std::string dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 }  // namespace
 
 TimelineSink::TimelineSink(OutputFile out, const TaskRegistry* tasks, TextStyle style)
     : out_(std::move(out)), tasks_(tasks), style_(style) {
   out_.write("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n");
-}
-
-pid_t TimelineSink::process_of(pid_t tid) const {
-  const ThreadState* t = tasks_ != nullptr ? tasks_->find(tid) : nullptr;
-  return t != nullptr && t->pid != 0 ? t->pid : tid;
 }
 
 double TimelineSink::micros(Clock::time_point t) const {
@@ -48,22 +39,25 @@ void TimelineSink::write_event(const std::string& json) {
   out_.write(json);
 }
 
+namespace {
+
+// Chrome's metadata records: a process's name on its track group, a
+// thread's on its track.
+json name_record(const char* record, pid_t pid, pid_t tid, const std::string& name) {
+  return json{
+      {"ph", "M"}, {"name", record}, {"pid", pid}, {"tid", tid}, {"args", {{"name", name}}}};
+}
+
+}  // namespace
+
 void TimelineSink::name_task(pid_t tid, bool renamed) {
   pid_t pid = process_of(tid);
   std::string comm = comm_of(tid);
   if (comm.empty()) return;  // gone: keep the numbers
   if (renamed || named_processes_.insert(pid).second)
-    write_event(dump(json{{"ph", "M"},
-                          {"name", "process_name"},
-                          {"pid", pid},
-                          {"tid", pid},
-                          {"args", {{"name", comm}}}}));
+    write_event(dump_line(name_record("process_name", pid, pid, comm)));
   if (renamed || named_threads_.insert(tid).second)
-    write_event(dump(json{{"ph", "M"},
-                          {"name", "thread_name"},
-                          {"pid", pid},
-                          {"tid", tid},
-                          {"args", {{"name", comm}}}}));
+    write_event(dump_line(name_record("thread_name", pid, tid, comm)));
 }
 
 void TimelineSink::on_syscall_exit(const SyscallEvent& ev) {
@@ -78,25 +72,25 @@ void TimelineSink::on_syscall_exit(const SyscallEvent& ev) {
   json args{{"args", text_}};
   if (ev.exited) args["ret"] = ev.rval_text;
   Clock::time_point end = ev.exited ? ev.exited_at : ev.entered;
-  write_event(dump(json{{"ph", "X"},
-                        {"name", syscall_name(ev)},
-                        {"cat", "syscall"},
-                        {"pid", pid},
-                        {"tid", ev.tid},
-                        {"ts", micros(ev.entered)},
-                        {"dur", micros(end) - micros(ev.entered)},
-                        {"args", std::move(args)}}));
+  write_event(dump_line(json{{"ph", "X"},
+                             {"name", syscall_name(ev)},
+                             {"cat", "syscall"},
+                             {"pid", pid},
+                             {"tid", ev.tid},
+                             {"ts", micros(ev.entered)},
+                             {"dur", micros(end) - micros(ev.entered)},
+                             {"args", std::move(args)}}));
   if (ev.injected) {
     std::string note;
     append_inject_notes(ev, note);
-    write_event(dump(json{{"ph", "i"},
-                          {"s", "t"},
-                          {"name", fmt::format("inject {}", syscall_name(ev))},
-                          {"cat", "inject"},
-                          {"pid", pid},
-                          {"tid", ev.tid},
-                          {"ts", micros(ev.entered)},
-                          {"args", {{"result", ev.rval_text + note}}}}));
+    write_event(dump_line(json{{"ph", "i"},
+                               {"s", "t"},
+                               {"name", fmt::format("inject {}", syscall_name(ev))},
+                               {"cat", "inject"},
+                               {"pid", pid},
+                               {"tid", ev.tid},
+                               {"ts", micros(ev.entered)},
+                               {"args", {{"result", ev.rval_text + note}}}}));
   }
   // An execve renames the process: its track says what runs now.
   if (ev.exited && !ev.is_error && ev.desc != nullptr &&
@@ -108,14 +102,14 @@ void TimelineSink::on_signal(const SignalEvent& ev) {
   name_task(ev.tid);
   json args = json::object();
   if (!ev.siginfo_text.empty()) args["siginfo"] = ev.siginfo_text;
-  write_event(dump(json{{"ph", "i"},
-                        {"s", "t"},
-                        {"name", signal_name(ev.sig)},
-                        {"cat", "signal"},
-                        {"pid", process_of(ev.tid)},
-                        {"tid", ev.tid},
-                        {"ts", micros(Clock::now())},
-                        {"args", std::move(args)}}));
+  write_event(dump_line(json{{"ph", "i"},
+                             {"s", "t"},
+                             {"name", signal_name(ev.sig)},
+                             {"cat", "signal"},
+                             {"pid", process_of(ev.tid)},
+                             {"tid", ev.tid},
+                             {"ts", micros(Clock::now())},
+                             {"args", std::move(args)}}));
 }
 
 void TimelineSink::finish() {

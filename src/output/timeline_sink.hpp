@@ -26,7 +26,7 @@ class TimelineSink final : public Sink {
   void finish() override;
 
  private:
-  pid_t process_of(pid_t tid) const;
+  pid_t process_of(pid_t tid) const { return tasks_ != nullptr ? tasks_->process_of(tid) : tid; }
   // The process and thread name records, once per task (and again after
   // an execve renamed it).
   void name_task(pid_t tid, bool renamed = false);

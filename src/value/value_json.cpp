@@ -123,4 +123,8 @@ nlohmann::json value_json(const ValueOut& values) {
   return {{"text", std::move(text)}};
 }
 
+std::string dump_line(const nlohmann::json& doc) {
+  return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace xtrace
