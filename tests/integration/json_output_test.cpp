@@ -139,6 +139,34 @@ TEST(JsonOutput, StatusFilterAndOutputFile) {
   std::filesystem::remove_all(dir);
 }
 
+// -ff --json: one file per task, FILE.TID, each valid on its own and
+// holding only that task's events.
+TEST(JsonOutput, SeparateFilesPerTask) {
+  std::string dir = make_temp_dir();
+  RunResult r = run_xtrace({"--json", "-ff", "-o", dir + "/t", "-e", "trace=wait4,exit_group",
+                            program("fork_wait")});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    files.push_back(entry.path().filename());
+  std::sort(files.begin(), files.end());
+  ASSERT_EQ(files.size(), 2u) << r.err;
+  std::set<std::string> calls;
+  for (const std::string& name : files) {
+    ASSERT_TRUE(name.starts_with("t.")) << name;
+    long tid = std::stol(name.substr(2));
+    std::vector<json> events = json_lines(read_file(dir + "/" + name));
+    ASSERT_FALSE(events.empty()) << name;
+    for (const json& e : events) {
+      EXPECT_EQ(e["tid"], tid) << name << ": " << e.dump();
+      if (e["type"] == "syscall") calls.insert(e["syscall"].get<std::string>());
+    }
+    EXPECT_EQ(events.back()["type"], "exit") << name;
+  }
+  EXPECT_EQ(calls, (std::set<std::string>{"wait4", "exit_group"}));
+  std::filesystem::remove_all(dir);
+}
+
 TEST(JsonOutput, SummaryIsOneDocument) {
   RunResult r = run_xtrace({"--json", "-c", "-e", "trace=write,openat", program("json_bytes")});
   ASSERT_EQ(r.code, 0) << r.err;
