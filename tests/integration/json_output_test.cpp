@@ -143,8 +143,8 @@ TEST(JsonOutput, StatusFilterAndOutputFile) {
 // holding only that task's events.
 TEST(JsonOutput, SeparateFilesPerTask) {
   std::string dir = make_temp_dir();
-  RunResult r = run_xtrace({"--json", "-ff", "-o", dir + "/t", "-e", "trace=wait4,exit_group",
-                            program("fork_wait")});
+  RunResult r = run_xtrace(
+      {"--json", "-ff", "-o", dir + "/t", "-e", "trace=wait4,exit_group", program("fork_wait")});
   ASSERT_EQ(r.code, 0) << r.err;
   std::vector<std::string> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir))
