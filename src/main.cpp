@@ -150,7 +150,7 @@ int run(const Options& opts) {
 
 int main(int argc, char** argv) {
   standard_fds::ensure_open();
-  std::string program = argc > 0 ? argv[0] : "xtrace";
+  std::string program = "xtrace";
   try {
     Options opts = parse_command_line(argc, argv);
     program = opts.program_name;
@@ -165,6 +165,14 @@ int main(int argc, char** argv) {
     }
     if (opts.tips) diagnose(program, "--tips is not supported: xtrace has no tips to show");
     return run(opts);
+  } catch (const UsageError& e) {
+    diagnose(program, e.what());
+    // strace's error_msg_and_help: the second line, as strace words it.
+    if (e.suggests_help()) {
+      std::string hint = "Try '" + program + " -h' for more information.\n";
+      std::fwrite(hint.data(), 1, hint.size(), stderr);
+    }
+    return 1;
   } catch (const std::exception& e) {
     diagnose(program, e.what());
     return 1;

@@ -33,10 +33,22 @@ struct Options {
   bool tips = false;              // --tips: accepted; xtrace has no tips to show
 };
 
-// A bad command line: the message is printed as "PROGRAM: message".
+// A bad command line: the message is printed as "xtrace: message".  Those
+// strace reports with error_msg_and_help (getopt's messages, bad option
+// values, options that need another) are followed by the line
+// "Try 'xtrace -h' for more information."; the others stand alone.
 class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+  static UsageError with_help(const std::string& message) {
+    UsageError e(message);
+    e.help_ = true;
+    return e;
+  }
+  bool suggests_help() const { return help_; }
+
+ private:
+  bool help_ = false;
 };
 
 // Parses argv as strace does (clustered short options, attached values, the

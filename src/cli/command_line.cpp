@@ -1,19 +1,21 @@
-// strace's command line on CLI11.  CLI11 parses the options; the command is
-// everything from the first non-option on, untouched (prefix_command).
+// strace's command line on CLI11.  getopt_scan reads argv as getopt_long
+// does (the command is everything from the first non-option on,
+// untouched); CLI11 parses the canonical option words it hands on.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
-#include <strings.h>
-
-#include <charconv>
 #include <climits>
 
+#include "c_number.hpp"
 #include "decode_options.hpp"
+#include "getopt_scan.hpp"
 #include "inject_options.hpp"
+#include "named_values.hpp"
 #include "optional_value.hpp"
 #include "process_options.hpp"
 #include "qualifiers.hpp"
 #include "report_options.hpp"
+#include "split_list.hpp"
 #include "stack_trace_options.hpp"
 #include "xtrace/options.hpp"
 
@@ -21,26 +23,17 @@ namespace xtrace {
 namespace {
 
 std::size_t parse_string_limit(const std::string& text) {
-  std::size_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty() || value > INT_MAX)
-    throw UsageError(fmt::format("invalid -s argument: '{}'", text));
-  return value;
-}
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+  auto value = cli::parse_c_number(text, 0, INT_MAX);
+  if (!value) throw UsageError::with_help(fmt::format("invalid -s argument: '{}'", text));
+  return static_cast<std::size_t>(*value);
 }
 
 // --tips[=[[id:]ID|random][,[format:]none|compact|full]...]: checked as
 // strace checks it, although xtrace has no tips to show.
 void check_tips(std::string_view value) {
+  using cli::equals_ignoring_case;
   if (value == cli::kNoValue) return;
-  std::string_view rest = value;
-  while (!rest.empty()) {
-    std::size_t comma = rest.find(',');
-    std::string_view token = rest.substr(0, comma);
-    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  for (std::string_view token : cli::split_list(value)) {
     if (token.empty()) continue;
     bool id = true, format = true;
     if (token.size() >= 3 && equals_ignoring_case(token.substr(0, 3), "id:")) {
@@ -50,66 +43,51 @@ void check_tips(std::string_view value) {
       token.remove_prefix(7);
       id = false;
     }
-    int number = 0;
-    auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), number);
     bool is_id = equals_ignoring_case(token, "random") ||
-                 (!token.empty() && ec == std::errc() && end == token.data() + token.size() &&
-                  number >= 0 && token.front() != '-');
+                 (!token.starts_with('-') && cli::parse_c_number(token, 0, INT_MAX));
     bool is_format = token == "none" || token == "compact" || token == "full";
     if (!(id && is_id) && !(format && is_format))
-      throw UsageError(fmt::format("invalid --tips argument: '{}'", value));
+      throw UsageError::with_help(fmt::format("invalid --tips argument: '{}'", value));
   }
 }
 
-// CLI11's messages name options its own way; strace users expect getopt's.
+// What CLI11 still rejects after getopt_scan (a value it cannot store) is
+// reported in its words, as a usage error.
 [[noreturn]] void rethrow_as_usage_error(const CLI::ParseError& e) {
-  throw UsageError(e.what());
+  throw UsageError::with_help(e.what());
 }
 
-// CLI11 stops at the first argument it does not know; that is the command
-// unless it looks like an option and no "--" came before it.
-void check_command(const Options& opts, bool after_double_dash) {
+void check_command(const Options& opts) {
   if (opts.command.empty() && opts.process.attach.empty() && !opts.show_help && !opts.show_version)
-    throw UsageError("must have PROG [ARGS] or -p PID");
-  if (after_double_dash || opts.command.empty()) return;
-  const std::string& first = opts.command.front();
-  // getopt's wording, which strace users know.
-  if (first.starts_with("--")) throw UsageError(fmt::format("unrecognized option '{}'", first));
-  if (first.size() > 1 && first.front() == '-')
-    throw UsageError(fmt::format("invalid option -- '{}'", first.substr(1)));
+    throw UsageError::with_help("must have PROG [ARGS] or -p PID");
 }
 
-// "--NAME=" gives NAME an empty value, as getopt does; CLI11 would take
-// the next word instead, and "--output= PROG" would then truncate PROG.
-// Such words are marked for CLI11 and unmarked again in every value and in
-// the command (which may hold the same word untouched).
-constexpr std::string_view kEmptyValue = "\x02";
-
-std::vector<std::string> mark_empty_values(int argc, char** argv) {
-  std::vector<std::string> words(argv, argv + argc);
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    const std::string& w = words[i];
-    if (w.size() > 3 && w.starts_with("--") && w.back() == '=' && w.find('=') == w.size() - 1)
-      words[i] += kEmptyValue;
+// getopt's view of CLI11's options: every long and short name, whether it
+// takes a value, and which option it names.  A CLI11 flag with a default
+// value ("--decode-fds{\x01}") is getopt's optional_argument.
+std::vector<cli::OptionName> getopt_names(const CLI::App& app) {
+  std::vector<cli::OptionName> names;
+  for (const CLI::Option* opt : app.get_options()) {
+    bool takes_value = opt->get_expected_max() > 0;  // a flag expects 0
+    for (const std::string& name : opt->get_lnames()) {
+      cli::HasArg has_arg = opt->check_fname(name) ? cli::HasArg::optional
+                            : takes_value          ? cli::HasArg::required
+                                                   : cli::HasArg::no;
+      names.push_back({name, true, has_arg, opt});
+    }
+    for (const std::string& name : opt->get_snames())
+      names.push_back({name, false, takes_value ? cli::HasArg::required : cli::HasArg::no, opt});
   }
-  return words;
-}
-
-std::string unmark(std::string word) {
-  if (word.ends_with(kEmptyValue)) word.resize(word.size() - kEmptyValue.size());
-  return word;
+  return names;
 }
 
 }  // namespace
 
 Options parse_command_line(int argc, char** argv) {
-  Options opts;
-  if (argc > 0 && argv[0] != nullptr) opts.program_name = argv[0];
+  Options opts;  // diagnostics say "xtrace", whatever argv[0] is
 
   CLI::App app{"xtrace"};
   app.set_help_flag();  // -h is ours: strace's help text, not CLI11's
-  app.prefix_command(true);
-  app.allow_extras(true);
 
   // As getopt: the last -o and the last -s count.
   std::vector<std::string> output;
@@ -135,23 +113,18 @@ Options parse_command_line(int argc, char** argv) {
   cli::add_stack_trace_options(app, stack);
 
   for (CLI::Option* opt : app.get_options())
-    opt->transform([](std::string value) { return value == kEmptyValue ? std::string() : value; });
-  std::vector<std::string> words = mark_empty_values(argc, argv);
-  std::vector<char*> marked;
-  for (auto& w : words) marked.push_back(w.data());
+    opt->transform([](std::string value) { return cli::unmark_empty(std::move(value)); });
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
+  cli::ScannedArgs scanned = cli::scan_getopt(args, getopt_names(app));
+  std::vector<const char*> words{"xtrace"};
+  for (const auto& w : scanned.options) words.push_back(w.c_str());
   try {
-    app.parse(argc, marked.data());
+    app.parse(static_cast<int>(words.size()), words.data());
   } catch (const CLI::ParseError& e) {
     rethrow_as_usage_error(e);
   }
-  opts.command = app.remaining();
-  for (auto& word : opts.command) word = unmark(std::move(word));
-  std::size_t first = static_cast<std::size_t>(argc) - opts.command.size();
-  bool after_double_dash = first >= 1 && std::string_view(argv[first - 1]) == "--";
-  if (!opts.command.empty() && opts.command.front() == "--") {
-    opts.command.erase(opts.command.begin());
-    after_double_dash = true;
-  }
+  opts.command = std::move(scanned.command);
 
   if (!output.empty()) opts.output_path = output.back();
   opts.tips = !tips.empty();
@@ -165,7 +138,7 @@ Options parse_command_line(int argc, char** argv) {
   cli::apply_process_options(process, opts);
   cli::apply_decode_options(decode, opts);
   cli::apply_stack_trace_options(stack, opts);
-  check_command(opts, after_double_dash);
+  check_command(opts);
   cli::finish_process_options(opts);
   return opts;
 }

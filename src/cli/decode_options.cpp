@@ -4,74 +4,36 @@
 
 #include <fmt/format.h>
 
-#include <array>
-#include <charconv>
-
+#include "named_values.hpp"
+#include "token_set.hpp"
 #include "xtrace/syscall_set.hpp"
 
 namespace xtrace::cli {
 namespace {
 
-std::vector<std::string_view> split(std::string_view text, char sep) {
-  std::vector<std::string_view> parts;
-  for (std::size_t start = 0;;) {
-    std::size_t end = text.find(sep, start);
-    parts.push_back(text.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos) return parts;
-    start = end + 1;
-  }
-}
-
-// -e read=SET: "all", "none", or descriptor numbers, optionally negated.
+// -e read=SET, -e write=SET: descriptor numbers; those beyond the set's
+// size cannot be dumped, but strace accepts them.
 FdSet parse_fd_set(std::string_view value) {
-  bool invert = false;
-  while (value.starts_with('!')) {
-    invert = !invert;
-    value.remove_prefix(1);
-  }
-  FdSet set;
-  if (value == "all") {
-    set.set();
-  } else if (value != "none") {
-    for (std::string_view token : split(value, ',')) {
-      int fd = -1;
-      auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), fd);
-      if (ec != std::errc() || end != token.data() + token.size() || fd < 0)
-        throw UsageError(fmt::format("invalid descriptor '{}'", token));
-      // Descriptors beyond the set's size cannot be dumped; strace accepts them.
-      if (static_cast<std::size_t>(fd) < set.size()) set.set(static_cast<std::size_t>(fd));
-    }
-  }
-  if (invert) set.flip();
-  return set;
+  return parse_token_set(value, "descriptor", descriptor_token).to_bitset<kMaxDumpFd>();
 }
 
-struct FdDetailName {
-  std::string_view name;
-  unsigned bits;
+// strace's -e decode-fds names.  Its eventfd and signalfd details are not
+// decoded; the words are accepted and show the path
+// (anon_inode:[eventfd]).
+constexpr NamedValue kFdDetails[] = {
+    {"path", fd_detail::path},   {"socket", fd_detail::socket}, {"dev", fd_detail::dev},
+    {"pidfd", fd_detail::pidfd}, {"eventfd", fd_detail::path},  {"signalfd", fd_detail::path},
 };
-constexpr std::array kFdDetails{
-    FdDetailName{"none", 0},
-    FdDetailName{"all", fd_detail::all},
-    FdDetailName{"path", fd_detail::path},
-    FdDetailName{"socket", fd_detail::socket},
-    FdDetailName{"dev", fd_detail::dev},
-    FdDetailName{"pidfd", fd_detail::pidfd},
-    // strace's eventfd and signalfd details are not decoded; the words are
-    // accepted and show the path (anon_inode:[eventfd]).
-    FdDetailName{"eventfd", fd_detail::path},
-    FdDetailName{"signalfd", fd_detail::path},
-};
+
+int find_fd_detail(std::string_view name) {
+  return find_value(kFdDetails, name);
+}
 
 unsigned parse_fd_details(std::string_view value) {
+  TokenSet set = parse_token_set(value, "decode-fds", find_fd_detail);
   unsigned bits = 0;
-  for (std::string_view token : split(value, ',')) {
-    const FdDetailName* found = nullptr;
-    for (const auto& d : kFdDetails)
-      if (d.name == token) found = &d;
-    if (found == nullptr) throw UsageError(fmt::format("invalid decode-fds '{}'", value));
-    bits |= found->bits;
-  }
+  for (const NamedValue& d : kFdDetails)
+    if (set.contains(d.value)) bits |= static_cast<unsigned>(d.value);
   // Details other than the path come with the path, as in strace.
   if (bits != 0) bits |= fd_detail::path;
   return bits;
@@ -82,14 +44,14 @@ HexStrings parse_strings_in_hex(std::string_view value) {
   if (value == "non-ascii") return HexStrings::non_ascii;
   if (value == "non-ascii-chars") return HexStrings::non_ascii_chars;
   if (value == "none") return HexStrings::none;
-  throw UsageError(fmt::format("invalid --strings-in-hex argument: '{}'", value));
+  throw UsageError::with_help(fmt::format("invalid --strings-in-hex argument: '{}'", value));
 }
 
 ConstStyle parse_const_style(std::string_view value) {
   if (value == "raw") return ConstStyle::raw;
   if (value == "abbrev") return ConstStyle::abbrev;
   if (value == "verbose") return ConstStyle::verbose;
-  throw UsageError(fmt::format("invalid -X argument: '{}'", value));
+  throw UsageError::with_help(fmt::format("invalid -X argument: '{}'", value));
 }
 
 }  // namespace

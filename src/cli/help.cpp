@@ -153,8 +153,9 @@ Filtering:
                  show only calls that are successful, failed, unfinished,
                  unavailable or detached
   -z, --successful-only   same as -e status=successful
-  -Z, --failed-only       same as -e status=failed
-  -e signal=SET, --signal=SET
+  -Z, --failed-only, --failing-only
+                 same as -e status=failed
+  -e signal=SET, --signal=SET, --signals=SET
                  show only the signals in SET
   -P PATH, --trace-path=PATH
                  show only calls that touch PATH (or its realpath) by name

@@ -20,7 +20,7 @@ void add_inject_options(CLI::App& app, InjectCli& cli) {
 }
 
 void apply_inject_options(const InjectCli& cli, Options& opts) {
-  if (cli.seed.size() > 1) throw UsageError("--seed given more than once");
+  if (cli.seed.size() > 1) throw UsageError::with_help("--seed given more than once");
   if (!cli.seed.empty()) opts.inject.seed = parse_inject_seed(cli.seed.front());
   // -c's table counts the injected calls only when there is something to
   // count: without rules it stays byte-identical to strace's.

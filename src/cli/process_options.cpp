@@ -2,70 +2,48 @@
 
 #include <unistd.h>
 
-#include <algorithm>
-#include <array>
-#include <cctype>
-#include <charconv>
+#include <climits>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "c_number.hpp"
+#include "named_values.hpp"
+#include "split_list.hpp"
+#include "token_set.hpp"
+
 namespace xtrace::cli {
 namespace {
 
-struct Named {
-  std::string_view name;
-  int value;
-};
-
 // strace's names for -I and --daemonize, beside their numbers.
-constexpr std::array kInterruptible{
-    Named{"anywhere", 1}, Named{"always", 1},     Named{"waiting", 2},
-    Named{"never", 3},    Named{"never_tstp", 4},
+constexpr NamedValue kInterruptible[] = {
+    {"anywhere", 1}, {"always", 1}, {"waiting", 2}, {"never", 3}, {"never_tstp", 4},
 };
-constexpr std::array kDaemonize{
-    Named{"grandchild", 1},
-    Named{"pgroup", 2},
-    Named{"pgrp", 2},
-    Named{"session", 3},
+constexpr NamedValue kDaemonize[] = {
+    {"grandchild", 1},
+    {"pgroup", 2},
+    {"pgrp", 2},
+    {"session", 3},
 };
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                    [](char x, char y) { return std::tolower(x) == std::tolower(y); });
-}
-
-template <std::size_t N>
-int find_named(const std::array<Named, N>& table, std::string_view text) {
-  for (const auto& n : table)
-    if (n.name == text) return n.value;
-  return 0;
-}
-
-int parse_small_number(std::string_view text, int max) {
-  int value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < 1 || value > max) return 0;
-  return value;
-}
 
 Interruptible parse_interruptible(const std::string& text) {
-  int value = find_named(kInterruptible, text);
-  if (value == 0) value = parse_small_number(text, 4);
-  if (value == 0) throw UsageError(fmt::format("invalid -I argument: '{}'", text));
+  int value = find_value(kInterruptible, text);
+  if (value < 0) value = static_cast<int>(parse_c_number(text, 1, 4).value_or(-1));
+  if (value < 0) throw UsageError::with_help(fmt::format("invalid -I argument: '{}'", text));
   return static_cast<Interruptible>(value);
 }
 
 int parse_daemonize(const std::vector<std::string>& values, int d_count) {
   if (values.empty()) {
     if (d_count > 3)
-      throw UsageError(fmt::format("Too many -D's ({}), maximum supported -D count is 3", d_count));
+      throw UsageError::with_help(
+          fmt::format("Too many -D's ({}), maximum supported -D count is 3", d_count));
     return d_count;
   }
   if (d_count > 0) throw UsageError("-D and --daemonize cannot be provided simultaneously");
-  int value = find_named(kDaemonize, values.back());
-  if (value == 0)
-    throw UsageError(fmt::format("invalid --daemonize argument: '{}'", values.back()));
+  int value = find_value(kDaemonize, values.back());
+  if (value < 0)
+    throw UsageError::with_help(fmt::format("invalid --daemonize argument: '{}'", values.back()));
   return value;
 }
 
@@ -84,30 +62,12 @@ void apply_q(int count, QuietOptions& quiet) {
 }  // namespace
 
 void qualify_decode_pids(std::string_view value, Options& opts) {
-  // strace's qualifier syntax: [!]all, [!]none, or a list of names, in any
-  // case; a later one replaces an earlier one, as -Y does.
-  bool negate = value.starts_with('!');
-  std::string_view set = negate ? value.substr(1) : value;
-  bool comm = false;
-  bool pidns = false;
-  if (equals_ignoring_case(set, "all")) {
-    comm = pidns = true;
-  } else if (!equals_ignoring_case(set, "none")) {
-    if (set.empty()) throw UsageError(fmt::format("invalid decode-pids '{}'", set));
-    while (!set.empty()) {
-      std::size_t comma = set.find(',');
-      std::string_view item = set.substr(0, comma);
-      if (equals_ignoring_case(item, "comm"))
-        comm = true;
-      else if (equals_ignoring_case(item, "pidns"))
-        pidns = true;
-      else if (!item.empty())
-        throw UsageError(fmt::format("invalid decode-pids '{}'", item));
-      set = comma == std::string_view::npos ? std::string_view() : set.substr(comma + 1);
-    }
-  }
-  opts.process.decode_pid_comm = comm != negate;
-  opts.process.decode_pid_ns = pidns != negate;
+  // A later one replaces an earlier one, as -Y does.
+  static constexpr NamedValue kNames[] = {{"pidns", 0}, {"comm", 1}};
+  TokenSet set = parse_token_set(value, "decode-pids",
+                                 [](std::string_view name) { return find_value(kNames, name); });
+  opts.process.decode_pid_ns = set.contains(0);
+  opts.process.decode_pid_comm = set.contains(1);
 }
 
 void add_process_options(CLI::App& app, ProcessCli& cli) {
@@ -135,18 +95,13 @@ void add_process_options(CLI::App& app, ProcessCli& cli) {
 
 std::vector<pid_t> parse_pid_list(const std::string& text, pid_t self) {
   std::vector<pid_t> pids;
-  std::string_view rest = text;
-  for (;;) {
-    std::size_t delim = rest.find_first_of("\n\t ,");
-    std::string_view item = rest.substr(0, delim);
-    pid_t pid = 0;
-    auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), pid);
-    if (ec != std::errc() || end != item.data() + item.size() || pid <= 0)
-      throw UsageError(fmt::format("Invalid process id: '{}'", item));
-    if (pid == self) throw UsageError("I'm sorry, I can't let you do that, Dave.");
-    pids.push_back(pid);
-    if (delim == std::string_view::npos) break;
-    rest = rest.substr(delim + 1);
+  // As strace: empty items are skipped, so "-p ''" names no process.
+  for (std::string_view item : split_list(text, "\n\t ,")) {
+    if (item.empty()) continue;
+    auto pid = parse_c_number(item, 1, INT_MAX);
+    if (!pid) throw UsageError(fmt::format("Invalid process id: '{}'", item));
+    if (*pid == self) throw UsageError("I'm sorry, I can't let you do that, Dave.");
+    pids.push_back(static_cast<pid_t>(*pid));
   }
   return pids;
 }
@@ -182,16 +137,18 @@ void finish_process_options(Options& opts) {
   ProcessOptions& p = opts.process;
   bool has_command = !opts.command.empty();
   if (p.daemonize > 0 && !has_command)
-    throw UsageError("PROG [ARGS] must be specified with -D/--daemonize");
-  if (p.argv0 && !has_command) throw UsageError("PROG [ARGS] must be specified with --argv0");
+    throw UsageError::with_help("PROG [ARGS] must be specified with -D/--daemonize");
+  if (p.argv0 && !has_command)
+    throw UsageError::with_help("PROG [ARGS] must be specified with --argv0");
   if (p.kill_on_exit && !p.attach.empty())
     throw UsageError("--kill-on-exit and -p/--attach are mutually exclusive options");
   bool piped = opts.output_path && !opts.output_path->empty() &&
                (opts.output_path->front() == '|' || opts.output_path->front() == '!');
   if (p.output_separately && piped)
-    throw UsageError("piping the output and -ff/--output-separately are mutually exclusive");
+    throw UsageError::with_help(
+        "piping the output and -ff/--output-separately are mutually exclusive");
   if (p.output_separately && opts.report.summary.enabled)
-    throw UsageError(
+    throw UsageError::with_help(
         "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
   // -ff without -o FILE is the same as -f.
   if (!opts.output_path) p.output_separately = false;

@@ -1,19 +1,21 @@
 #include "report_options.hpp"
 
-#include <strings.h>
-
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <climits>
-#include <cmath>
 #include <map>
+#include <span>
 
 #include <fmt/format.h>
 
 #include "c_number.hpp"
+#include "duration.hpp"
+#include "kernel_names.hpp"
+#include "named_values.hpp"
 #include "optional_value.hpp"
 #include "qualifiers.hpp"
+#include "split_list.hpp"
+#include "token_set.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/diagnostic.hpp"
 #include "xtrace/inject_options.hpp"
@@ -21,64 +23,12 @@
 namespace xtrace::cli {
 namespace {
 
-// Splits "a,b,c"; empty items are kept for the caller to judge.
-std::vector<std::string_view> split_commas(std::string_view text) {
-  std::vector<std::string_view> items;
-  while (true) {
-    std::size_t comma = text.find(',');
-    items.push_back(text.substr(0, comma));
-    if (comma == std::string_view::npos) break;
-    text.remove_prefix(comma + 1);
-  }
-  return items;
-}
-
-// strace's qualify_tokens for a small named set: [!]...(all|none|ITEM,...).
-template <std::size_t N, typename Lookup>
-std::bitset<N> parse_named_set(std::string_view value, std::string_view what, Lookup lookup) {
-  std::bitset<N> set;
-  bool invert = false;
-  std::string_view rest = value;
-  while (!rest.empty() && rest.front() == '!') {
-    invert = !invert;
-    rest.remove_prefix(1);
-  }
-  if (rest == "all") {
-    set.set();
-  } else if (rest != "none") {
-    // As strace's strtok: empty items are skipped, but some item must be there.
-    bool any = false;
-    for (std::string_view item : split_commas(rest)) {
-      if (item.empty()) continue;
-      int bit = lookup(item);
-      if (bit < 0 || static_cast<std::size_t>(bit) >= N)
-        throw UsageError(fmt::format("invalid {} '{}'", what, item));
-      set.set(static_cast<std::size_t>(bit));
-      any = true;
-    }
-    if (!any) throw UsageError(fmt::format("invalid {} '{}'", what, value));
-  }
-  return invert ? ~set : set;
-}
+constexpr NamedValue kStatusNames[] = {
+    {"successful", 0}, {"failed", 1}, {"unfinished", 2}, {"unavailable", 3}, {"detached", 4}};
+static_assert(std::size(kStatusNames) == kStatusCount);
 
 int find_status(std::string_view name) {
-  static constexpr std::array<std::string_view, kStatusCount> kNames{
-      "successful", "failed", "unfinished", "unavailable", "detached"};
-  auto it = std::find(kNames.begin(), kNames.end(), name);
-  return it == kNames.end() ? -1 : static_cast<int>(it - kNames.begin());
-}
-
-int find_signal(std::string_view name) {
-  if (name.front() >= '0' && name.front() <= '9') {
-    int value = -1;
-    auto [end, ec] = std::from_chars(name.data(), name.data() + name.size(), value);
-    return ec == std::errc() && end == name.data() + name.size() ? value : -1;
-  }
-  std::string full(name);
-  if (full.size() < 3 || strncasecmp(full.c_str(), "SIG", 3) != 0) full = "SIG" + full;
-  for (int sig = 1; sig <= 64; ++sig)
-    if (strcasecmp(signal_name(sig).c_str(), full.c_str()) == 0) return sig;
-  return -1;
+  return find_value(kStatusNames, name);
 }
 
 struct QuietName {
@@ -99,43 +49,17 @@ constexpr std::array<QuietName, 7> kQuietNames{{
 }};
 
 int find_quiet(std::string_view name) {
-  for (std::size_t i = 0; i < kQuietNames.size(); ++i)
-    if (kQuietNames[i].name == name) return static_cast<int>(i);
-  return -1;
+  const QuietName* row = find_named(kQuietNames, name);
+  return row == nullptr ? -1 : static_cast<int>(row - kQuietNames.data());
 }
 
-constexpr double kSecond = 1e9;
-constexpr double kMicrosecond = 1e3;
-
-// A duration: a non-negative number with a unit suffix (s, ms, us, ns);
-// without one, in `unit` nanoseconds (strace's -O reads a bare number as
-// microseconds: -O1 is 1us).
-std::optional<std::chrono::nanoseconds> parse_duration(std::string_view text, double unit) {
-  static constexpr std::array<std::pair<std::string_view, double>, 4> kUnits{
-      {{"ns", 1}, {"us", 1e3}, {"ms", 1e6}, {"s", 1e9}}};
-  double scale = unit;
-  for (auto [suffix, s] : kUnits) {
-    if (text.size() > suffix.size() && text.ends_with(suffix)) {
-      text.remove_suffix(suffix.size());
-      scale = s;
-      break;
-    }
-  }
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value < 0 ||
-      !std::isfinite(value))
-    return std::nullopt;
-  return std::chrono::nanoseconds(static_cast<std::int64_t>(std::llround(value * scale)));
-}
+constexpr std::chrono::nanoseconds kSecond = std::chrono::seconds(1);
+constexpr std::chrono::nanoseconds kMicrosecond = std::chrono::microseconds(1);
 
 // "s", "ms", "us", "ns" -> fractional digits.
 int precision_digits(std::string_view unit) {
-  static constexpr std::array<std::pair<std::string_view, int>, 4> kPrecisions{
-      {{"s", 0}, {"ms", 3}, {"us", 6}, {"ns", 9}}};
-  for (auto [name, digits] : kPrecisions)
-    if (name == unit) return digits;
-  return -1;
+  static constexpr NamedValue kPrecisions[] = {{"s", 0}, {"ms", 3}, {"us", 6}, {"ns", 9}};
+  return find_value(kPrecisions, unit, Case::exact);
 }
 
 // --absolute-timestamps=[[format:]none|time|unix][,[precision:]s|ms|us|ns]
@@ -143,10 +67,11 @@ void parse_absolute(std::string_view value, TimeOptions& time) {
   time.absolute = AbsoluteTime::time;
   if (value == kNoValue) return;
   auto bad = [&] {
-    return UsageError(fmt::format("invalid --absolute-timestamps argument: '{}'", value));
+    return UsageError::with_help(
+        fmt::format("invalid --absolute-timestamps argument: '{}'", value));
   };
   if (value.empty()) return;  // strace takes "=" alone as the default
-  for (std::string_view item : split_commas(value)) {
+  for (std::string_view item : split_list(value)) {
     bool format_only = item.starts_with("format:");
     bool precision_only = item.starts_with("precision:");
     if (format_only) item.remove_prefix(7);
@@ -167,7 +92,8 @@ int parse_precision(std::string_view value, std::string_view option) {
   if (value == kNoValue) return 6;
   std::string_view unit = value.starts_with("precision:") ? value.substr(10) : value;
   int digits = precision_digits(unit);
-  if (digits < 0) throw UsageError(fmt::format("invalid {} argument: '{}'", option, value));
+  if (digits < 0)
+    throw UsageError::with_help(fmt::format("invalid {} argument: '{}'", option, value));
   return digits;
 }
 
@@ -228,24 +154,20 @@ std::string dashed(std::string_view name) {
   return s;
 }
 
-template <typename Table>
-auto find_named(const Table& table, std::string_view name) -> const typename Table::value_type* {
-  std::string key = dashed(name);
-  for (const auto& row : table)
-    if (row.name == key) return &row;
-  return nullptr;
+const ColumnName* find_column(std::string_view name) {
+  return find_named(kColumnNames, dashed(name), Case::exact);
 }
 
 // strace's -U: a name at most once; the name column is always shown.
 std::vector<SummaryColumn> parse_columns(std::string_view value) {
   std::vector<SummaryColumn> columns;
   std::string_view rest = value;
-  for (std::string_view item : split_commas(value)) {
-    const ColumnName* c = find_named(kColumnNames, item);
+  for (std::string_view item : split_list(value)) {
+    const ColumnName* c = find_column(item);
     if (c == nullptr || !c->column)
-      throw UsageError(fmt::format("unknown column name: '{}'", item));
+      throw UsageError::with_help(fmt::format("unknown column name: '{}'", item));
     if (std::find(columns.begin(), columns.end(), *c->column) != columns.end())
-      throw UsageError(fmt::format(
+      throw UsageError::with_help(fmt::format(
           "call summary column has been provided more than once: '{}' (-U option residual: '{}')",
           item, rest));
     columns.push_back(*c->column);
@@ -266,11 +188,11 @@ void apply_output_format(const ReportCli& cli, ReportOptions& r) {
     else if (v == "json")
       r.format = OutputFormat::json;
     else
-      throw UsageError(fmt::format("invalid --output-format argument: '{}'", v));
+      throw UsageError::with_help(fmt::format("invalid --output-format argument: '{}'", v));
   }
   r.summary.json = r.format == OutputFormat::json;
   for (const auto& v : cli.timeline) {
-    if (v.empty()) throw UsageError("--timeline needs a file name");
+    if (v.empty()) throw UsageError::with_help("--timeline needs a file name");
     r.timeline_path = v;
   }
 }
@@ -301,13 +223,13 @@ void apply_color(const ReportCli& cli, ReportOptions& r) {
 // and -O is quietly accepted.
 void apply_summary(const ReportCli& cli, SummaryOptions& s, const std::string& program) {
   if (cli.summary_only && cli.summary_too)
-    throw UsageError("-c/--summary-only and -C/--summary are mutually exclusive");
+    throw UsageError::with_help("-c/--summary-only and -C/--summary are mutually exclusive");
   s.enabled = cli.summary_only || cli.summary_too;
   s.with_trace = cli.summary_too;
   constexpr std::string_view kWith = "(-c/--summary-only or -C/--summary)";
   auto require = [&](bool given, std::string_view option) {
     if (given && !s.enabled)
-      throw UsageError(fmt::format("{} must be given with {}", option, kWith));
+      throw UsageError::with_help(fmt::format("{} must be given with {}", option, kWith));
   };
   require(cli.wall_clock, "-w/--summary-wall-clock");
   require(!cli.columns.empty(), "-U/--summary-columns");
@@ -317,20 +239,21 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s, const std::string& p
   require(!cli.by.empty(), "--summary-by");
   s.wall_clock = cli.wall_clock;
   for (const auto& v : cli.sort) {
-    const ColumnName* n = find_named(kColumnNames, v);
-    if (n == nullptr || !n->sort) throw UsageError(fmt::format("invalid sortby: '{}'", v));
+    const ColumnName* n = find_column(v);
+    if (n == nullptr || !n->sort)
+      throw UsageError::with_help(fmt::format("invalid sortby: '{}'", v));
     s.sort = *n->sort;
   }
   for (const auto& v : cli.columns) s.columns = parse_columns(v);
   for (const auto& v : cli.overhead) {
     auto d = parse_duration(v, kMicrosecond);
-    if (!d) throw UsageError(fmt::format("invalid -O argument: '{}'", v));
+    if (!d) throw UsageError::with_help(fmt::format("invalid -O argument: '{}'", v));
     s.overhead = *d;
   }
   for (const auto& v : cli.interval) {
     auto d = parse_duration(v, kSecond);
     if (!d || d->count() == 0)
-      throw UsageError(fmt::format("invalid --summary-interval argument: '{}'", v));
+      throw UsageError::with_help(fmt::format("invalid --summary-interval argument: '{}'", v));
     s.interval = *d;
   }
   for (const auto& v : cli.by) {
@@ -339,28 +262,26 @@ void apply_summary(const ReportCli& cli, SummaryOptions& s, const std::string& p
     else if (v == "thread")
       s.by = SummaryBy::thread;
     else
-      throw UsageError(fmt::format("invalid --summary-by argument: '{}'", v));
+      throw UsageError::with_help(fmt::format("invalid --summary-by argument: '{}'", v));
   }
 }
 
 // Long forms of -e qualifiers: --trace=SET is -e trace=SET.  Those with a
 // default take their value only after '=' (getopt's optional_argument), so
-// "--quiet PROG" runs PROG with the default.
+// "--quiet PROG" runs PROG with the default.  Aliases are names of one
+// option, so that a prefix of them all ("--sil") is not ambiguous.
 struct LongQualifier {
-  std::string_view long_name;
+  std::string_view names;  // "--signal,--signals": the first names it
   std::string_view qualifier;
   std::string_view default_value;  // empty: the value is required
 };
 
-constexpr std::array<LongQualifier, 14> kLongQualifiers{{
+constexpr std::array<LongQualifier, 11> kLongQualifiers{{
     {"--trace", "trace", ""},
     {"--trace-fds", "trace-fds", ""},
-    {"--signal", "signal", ""},
-    {"--signals", "signal", ""},
+    {"--signal,--signals", "signal", ""},
     {"--status", "status", ""},
-    {"--quiet", "quiet", "attach,personality"},
-    {"--silent", "quiet", "attach,personality"},
-    {"--silence", "quiet", "attach,personality"},
+    {"--quiet,--silent,--silence", "quiet", "attach,personality"},
     {"--inject", "inject", ""},
     {"--fault", "fault", ""},  // issue 7: same order as -e
     {"--decode-pids", "decode-pids", ""},
@@ -368,6 +289,22 @@ constexpr std::array<LongQualifier, 14> kLongQualifiers{{
     {"--namespace", "namespace", "new"},
     {"--secontext", "secontext", "all"},
 }};
+
+// "--quiet,--silent" -> "--quiet{\x01},--silent{\x01}".
+std::string optional_value_names(std::string_view names) {
+  std::string out;
+  for (std::string_view rest = names; !rest.empty();) {
+    std::size_t comma = rest.find(',');
+    if (!out.empty()) out += ',';
+    out += optional_value(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return out;
+}
+
+std::string first_long_name(std::string_view names) {
+  return std::string(names.substr(2, names.find(',') - 2));
+}
 
 }  // namespace
 
@@ -377,16 +314,17 @@ void qualify_trace(std::string_view value, Options& opts) {
 }
 
 void qualify_status(std::string_view value, Options& opts) {
-  opts.report.filter.status = parse_named_set<kStatusCount>(value, "status", find_status);
+  opts.report.filter.status =
+      parse_token_set(value, "status", find_status).to_bitset<kStatusCount>();
 }
 
 void qualify_signal(std::string_view value, Options& opts) {
   opts.report.filter.signals =
-      parse_named_set<kMaxQualifiedSignal + 1>(value, "signal", find_signal);
+      parse_token_set(value, "signal", signal_token).to_bitset<kMaxQualifiedSignal + 1>();
 }
 
 void qualify_quiet(std::string_view value, Options& opts) {
-  auto set = parse_named_set<kQuietNames.size()>(value, "quiet", find_quiet);
+  auto set = parse_token_set(value, "quiet", find_quiet).to_bitset<kQuietNames.size()>();
   for (std::size_t i = 0; i < kQuietNames.size(); ++i)
     if (set.test(i)) opts.quiet.*kQuietNames[i].flag = true;
   opts.quiet.set_by_qualifier = true;
@@ -401,7 +339,7 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_flag("-T", cli.syscall_times);
   app.add_flag(optional_value("--syscall-times"), cli.syscall_times_long);
   app.add_flag("-z,--successful-only", cli.successful_only);
-  app.add_flag("-Z,--failed-only", cli.failed_only);
+  app.add_flag("-Z,--failed-only,--failing-only", cli.failed_only);
   app.add_flag("-A,--output-append-mode", cli.append);
   app.add_flag("-i,--instruction-pointer", cli.instruction_pointer);
   app.add_flag("-c,--summary-only", cli.summary_only);
@@ -422,9 +360,9 @@ void add_report_options(CLI::App& app, ReportCli& cli) {
   app.add_option("-a,--columns", cli.columns_at)->allow_extra_args(false);
   for (const LongQualifier& q : kLongQualifiers) {
     if (q.default_value.empty())
-      app.add_option(std::string(q.long_name))->allow_extra_args(false);
+      app.add_option(std::string(q.names))->allow_extra_args(false);
     else
-      app.add_flag(optional_value(q.long_name));
+      app.add_flag(optional_value_names(q.names));
   }
 }
 
@@ -455,13 +393,14 @@ void apply_report_options(const ReportCli& cli, Options& opts) {
   for (const auto& v : cli.syscall_limit) {
     // strace takes 1..LLONG_MAX.
     auto limit = parse_c_number(v, 1, LLONG_MAX);
-    if (!limit) throw UsageError(fmt::format("invalid --syscall-limit argument: '{}'", v));
+    if (!limit)
+      throw UsageError::with_help(fmt::format("invalid --syscall-limit argument: '{}'", v));
     r.filter.syscall_limit = static_cast<std::uint64_t>(*limit);
   }
   for (const auto& v : cli.columns_at) {
     // strace takes 0..INT_MAX; 0 puts the result right after the call.
     auto column = parse_c_number(v, 0, INT_MAX);
-    if (!column) throw UsageError(fmt::format("invalid -a argument: '{}'", v));
+    if (!column) throw UsageError::with_help(fmt::format("invalid -a argument: '{}'", v));
     r.result_column = static_cast<std::size_t>(*column);
   }
 }
@@ -483,7 +422,7 @@ void apply_qualifiers_in_order(const CLI::App& app, Options& opts) {
       continue;
     }
     for (const LongQualifier& q : kLongQualifiers) {
-      if (!opt->check_lname(std::string(q.long_name.substr(2)))) continue;
+      if (!opt->check_lname(first_long_name(q.names))) continue;
       std::string_view given = value == kNoValue ? q.default_value : std::string_view(value);
       apply_qualifier(fmt::format("{}={}", q.qualifier, given), opts);
     }

@@ -38,14 +38,15 @@ void apply_stack_trace_options(const StackTraceCli& cli, Options& opts) {
     else if (v == "source")
       no_source_lines();
     else
-      throw UsageError(fmt::format("invalid --stack-trace argument: '{}'", v));
+      throw UsageError::with_help(fmt::format("invalid --stack-trace argument: '{}'", v));
   }
   bool limit_given = !cli.frame_limit.empty();
   for (const auto& v : cli.frame_limit) {
     // strace: a positive int, at most UINT_MAX / 4.
     auto limit = parse_c_number(v, 1, std::min<long long>(INT_MAX, UINT_MAX / 4));
     if (!limit)
-      throw UsageError(fmt::format("invalid --stack-trace-frame-limit argument: '{}'", v));
+      throw UsageError::with_help(
+          fmt::format("invalid --stack-trace-frame-limit argument: '{}'", v));
     k.frame_limit = static_cast<std::size_t>(*limit);
   }
   const SummaryOptions& summary = opts.report.summary;

@@ -156,8 +156,8 @@ bool qualify_token(std::string_view token, SyscallSet& set, Arch arch) {
     std::string_view designator = token.substr(at + 1);
     auto p = filter::personality_by_designator(arch, designator);
     if (!p)
-      throw UsageError(fmt::format("incorrect personality designator '{}' in qualification '{}'",
-                                   designator, token));
+      throw UsageError::with_help(fmt::format(
+          "incorrect personality designator '{}' in qualification '{}'", designator, token));
     pers = {*p};
     body = token.substr(0, at);
   }

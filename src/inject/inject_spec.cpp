@@ -8,10 +8,10 @@
 #include <limits>
 #include <string>
 
-#include <strings.h>
-
 #include <fmt/format.h>
 
+#include "cli/duration.hpp"
+#include "cli/kernel_names.hpp"
 #include "inject/short_io.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/inject_options.hpp"
@@ -20,23 +20,9 @@
 namespace xtrace {
 namespace {
 
-constexpr int kMaxInjectErrno = 4095;
 constexpr int kMaxInjectSignal = 64;
 constexpr std::size_t kMaxPokeBytes = 1024;  // strace's limit: 2048 hex digits
 constexpr std::uint32_t kMaxWhen = 0xffff;
-
-// Names the C library does not return for their number (it has one name per
-// value) but that programs use.
-struct ErrnoAlias {
-  std::string_view name;
-  int value;
-};
-constexpr ErrnoAlias kErrnoAliases[] = {
-    {"EWOULDBLOCK", EWOULDBLOCK}, {"ENOTSUP", ENOTSUP}, {"EDEADLOCK", EDEADLOCK}};
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
 
 template <typename T>
 std::optional<T> parse_unsigned(std::string_view text, int base = 10) {
@@ -322,58 +308,27 @@ bool InjectOptions::any_random() const noexcept {
   return false;
 }
 
+// The command line's shared readers (src/cli): the same names and numbers
+// as -e signal= and -O.
 std::optional<int> parse_errno(std::string_view text) {
-  if (auto n = parse_unsigned<int>(text)) {
-    if (*n >= 1 && *n <= kMaxInjectErrno) return *n;
-    return std::nullopt;
-  }
-  for (const auto& alias : kErrnoAliases)
-    if (iequals(alias.name, text)) return alias.value;
-  for (int e = 1; e <= kMaxInjectErrno; ++e) {
-    std::string_view name = errno_name(e);
-    if (!name.empty() && iequals(name, text)) return e;
-  }
-  return std::nullopt;
+  int err = cli::errno_token(text);
+  return err > 0 ? std::optional<int>(err) : std::nullopt;
 }
 
 std::optional<int> parse_signal(std::string_view text) {
-  if (!text.empty() && text.front() >= '0' && text.front() <= '9') {
-    auto n = parse_unsigned<int>(text);
-    if (n && *n >= 1 && *n <= kMaxInjectSignal) return *n;
-    return std::nullopt;
-  }
-  if (text.size() > 3 && iequals(text.substr(0, 3), "SIG")) text.remove_prefix(3);
-  for (int sig = 1; sig <= kMaxInjectSignal; ++sig) {
-    std::string name = signal_name(sig);
-    if (name.starts_with("SIG") && iequals(std::string_view(name).substr(3), text)) return sig;
-  }
-  return std::nullopt;
+  int sig = cli::signal_token(text);
+  if (sig < 1 || sig > kMaxInjectSignal) return std::nullopt;
+  return sig;
 }
 
 std::optional<std::chrono::nanoseconds> parse_inject_delay(std::string_view text) {
-  struct Unit {
-    std::string_view suffix;
-    double ns;
-  };
-  // Longest suffixes first; a bare number is microseconds, as in strace.
-  static constexpr Unit kUnits[] = {{"ms", 1e6}, {"us", 1e3}, {"ns", 1}, {"s", 1e9}, {"", 1e3}};
-  for (const auto& unit : kUnits) {
-    if (!text.ends_with(unit.suffix)) continue;
-    std::string number(text.substr(0, text.size() - unit.suffix.size()));
-    if (number.empty() ||
-        !(std::isdigit(static_cast<unsigned char>(number.front())) || number.front() == '.'))
-      return std::nullopt;
-    char* end = nullptr;
-    double v = std::strtod(number.c_str(), &end);
-    if (*end != '\0' || !std::isfinite(v) || v < 0 || v * unit.ns > 1e18) return std::nullopt;
-    return std::chrono::nanoseconds(static_cast<std::int64_t>(v * unit.ns));
-  }
-  return std::nullopt;
+  return cli::parse_duration(text);
 }
 
 std::uint64_t parse_inject_seed(std::string_view text) {
   auto s = parse_unsigned<std::uint64_t>(text);
-  if (!s) throw UsageError(fmt::format("invalid --seed '{}' (a number up to 2^64-1)", text));
+  if (!s)
+    throw UsageError::with_help(fmt::format("invalid --seed '{}' (a number up to 2^64-1)", text));
   return *s;
 }
 

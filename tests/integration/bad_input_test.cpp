@@ -16,13 +16,17 @@ namespace {
 struct BadInput {
   std::vector<std::string> args;  // between "xtrace -o FILE" and the command
   std::string message;            // after "xtrace: "
+  bool help = false;              // followed by strace's "Try 'xtrace -h'" line
 };
+
+constexpr bool kHelp = true;
 
 const std::vector<BadInput>& cases() {
   static const std::vector<BadInput> kCases = {
       {{"-e", "trace=opn"}, "invalid system call 'opn'"},
       {{"-e", "trace=open@foo"},
-       "incorrect personality designator 'foo' in qualification 'open@foo'"},
+       "incorrect personality designator 'foo' in qualification 'open@foo'",
+       kHelp},
       {{"-e", "trace=/("}, "regcomp: (: Unmatched ( or \\("},
       {{"-e", "trace="}, "invalid system call ''"},
       {{"--trace="}, "invalid system call ''"},
@@ -56,41 +60,90 @@ const std::vector<BadInput>& cases() {
       {{"--decode-fds="}, "invalid decode-fds ''"},
       {{"-e", "kvm=vcpu"},
        "-e kvm=vcpu is not supported: xtrace does not decode KVM_RUN exit reasons"},
-      {{"-s", "-1"}, "invalid -s argument: '-1'"},
-      {{"--string-limit="}, "invalid -s argument: ''"},
-      {{"-a", "x"}, "invalid -a argument: 'x'"},
-      {{"-X", "weird"}, "invalid -X argument: 'weird'"},
-      {{"-c", "-S", "nosuch"}, "invalid sortby: 'nosuch'"},
-      {{"-c", "-U", "nosuch"}, "unknown column name: 'nosuch'"},
-      {{"-c", "-O", "x"}, "invalid -O argument: 'x'"},
-      {{"-I", "9"}, "invalid -I argument: '9'"},
+      {{"-s", "-1"}, "invalid -s argument: '-1'", kHelp},
+      {{"--string-limit="}, "invalid -s argument: ''", kHelp},
+      {{"-a", "x"}, "invalid -a argument: 'x'", kHelp},
+      {{"-X", "weird"}, "invalid -X argument: 'weird'", kHelp},
+      {{"-c", "-S", "nosuch"}, "invalid sortby: 'nosuch'", kHelp},
+      {{"-c", "-U", "nosuch"}, "unknown column name: 'nosuch'", kHelp},
+      {{"-c", "-O", "x"}, "invalid -O argument: 'x'", kHelp},
+      {{"-I", "9"}, "invalid -I argument: '9'", kHelp},
       {{"-b", "open"}, "Syscall 'open' for -b isn't supported"},
       {{"-p", "0"}, "Invalid process id: '0'"},
-      {{"--attach="}, "Invalid process id: ''"},
+      {{"--attach=1,x"}, "Invalid process id: 'x'"},
       {{"-u", "nosuchuser"}, "Cannot find user 'nosuchuser'"},
-      {{"--syscall-limit=0"}, "invalid --syscall-limit argument: '0'"},
-      {{"--seed=x"}, "invalid --seed 'x' (a number up to 2^64-1)"},
-      {{"--tips=bogus"}, "invalid --tips argument: 'bogus'"},
+      {{"--syscall-limit=0"}, "invalid --syscall-limit argument: '0'", kHelp},
+      {{"--seed=x"}, "invalid --seed 'x' (a number up to 2^64-1)", kHelp},
+      {{"--tips=bogus"}, "invalid --tips argument: 'bogus'", kHelp},
       {{"--seccomp-bpf", "--no-seccomp-bpf"},
        "--seccomp-bpf and --no-seccomp-bpf are mutually exclusive options"},
       {{"-f", "--follow-forks"}, "-f and --follow-forks cannot be provided simultaneously"},
       {{"-ff", "--output-separately"},
        "-ff and --output-separately cannot be provided simultaneously"},
       {{"-c", "-ff"},
-       "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive"},
-      {{"-c", "-C"}, "-c/--summary-only and -C/--summary are mutually exclusive"},
-      {{"-w"}, "-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)"},
+       "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive",
+       kHelp},
+      {{"-c", "-C"}, "-c/--summary-only and -C/--summary are mutually exclusive", kHelp},
+      {{"-w"},
+       "-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)",
+       kHelp},
       {{"-U", "calls"},
-       "-U/--summary-columns must be given with (-c/--summary-only or -C/--summary)"},
+       "-U/--summary-columns must be given with (-c/--summary-only or -C/--summary)",
+       kHelp},
       {{"--decode-pids=nonsense"}, "invalid decode-pids 'nonsense'"},
-      {{"--nosuchoption"}, "unrecognized option '--nosuchoption'"},
+      {{"--nosuchoption"}, "unrecognized option '--nosuchoption'", kHelp},
       {{"-kk"},
        "Stack traces with source line information (-kk/--stack-trace=source option) are not "
        "supported by this build of xtrace"},
-      {{"-k", "--stack-trace-frame-limit=0"}, "invalid --stack-trace-frame-limit argument: '0'"},
-      {{"--stack-trace=bogus"}, "invalid --stack-trace argument: 'bogus'"},
+      {{"-k", "--stack-trace-frame-limit=0"},
+       "invalid --stack-trace-frame-limit argument: '0'",
+       kHelp},
+      {{"--stack-trace=bogus"}, "invalid --stack-trace argument: 'bogus'", kHelp},
+      // getopt_long's own messages (strace 7.2 prints the same).
+      {{"--bogus"}, "unrecognized option '--bogus'", kHelp},
+      {{"--bogus=1"}, "unrecognized option '--bogus=1'", kHelp},
+      {{"-Q"}, "invalid option -- 'Q'", kHelp},
+      {{"-fQ"}, "invalid option -- 'Q'", kHelp},
+      {{"-q=1"}, "invalid option -- '='", kHelp},
+      {{"--help=all"}, "option '--help' doesn't allow an argument", kHelp},
+      {{"--follow-forks=yes"}, "option '--follow-forks' doesn't allow an argument", kHelp},
+      {{"--follow-forks=0"}, "option '--follow-forks' doesn't allow an argument", kHelp},
+      {{"--follow-fork=0"}, "option '--follow-forks' doesn't allow an argument", kHelp},
+      {{"--summary-only="}, "option '--summary-only' doesn't allow an argument", kHelp},
+      {{"--outp", "x"},
+       "option '--outp' is ambiguous; possibilities: '--output' '--output-append-mode' "
+       "'--output-format' '--output-separately'",
+       kHelp},
+      {{"--stack-trace-frame=0"}, "invalid --stack-trace-frame-limit argument: '0'", kHelp},
+      {{"--follow-fork", "-f"}, "-f and --follow-forks cannot be provided simultaneously"},
+      {{"--trace-fd=x"}, "invalid descriptor 'x'"},
+      {{"--no-abbrev=1"}, "option '--no-abbrev' doesn't allow an argument", kHelp},
+      {{"--seccomp-bpf=1"}, "option '--seccomp-bpf' doesn't allow an argument", kHelp},
+      {{"-V1"}, "invalid option -- '1'", kHelp},
+      {{"--stack", "x"},
+       "option '--stack' is ambiguous; possibilities: '--stack-trace' '--stack-trace-frame-limit'",
+       kHelp},
+      // strace's one set syntax (qualify_tokens), and its messages.
+      {{"-e", "quiet=!"}, "invalid quiet '!'"},
+      {{"-e", "status=,,"}, "invalid status ',,'"},
+      {{"-e", "status=ALL"}, "invalid status 'ALL'"},
+      {{"-e", "signal=256"}, "invalid signal '256'"},
+      {{"-e", "signal=SIG"}, "invalid signal 'SIG'"},
+      {{"-e", "decode-fds=all,x"}, "invalid decode-fds 'all'"},
+      {{"-e", "decode-pids="}, "invalid decode-pids ''"},
+      {{"--quiet="}, "invalid quiet ''"},
+      {{"-e", "read=1,x"}, "invalid descriptor 'x'"},
+      {{"-c", "-O", "1MS"}, "invalid -O argument: '1MS'", kHelp},
+      {{"-c", "-S", "CALLS"}, "invalid sortby: 'CALLS'", kHelp},
+      {{"--strings-in-hex=x"}, "invalid --strings-in-hex argument: 'x'", kHelp},
   };
   return kCases;
+}
+
+// "xtrace: MESSAGE", then strace's hint for usage errors.
+std::string expected_stderr(const std::string& message, bool help) {
+  return "xtrace: " + message + "\n" +
+         (help ? "Try 'xtrace -h' for more information.\n" : std::string());
 }
 
 TEST(BadInput, OneLineExitOneAndNothingRuns) {
@@ -105,10 +158,36 @@ TEST(BadInput, OneLineExitOneAndNothingRuns) {
     argv.insert(argv.end(), {"sh", "-c", "touch " + marker});
     RunResult r = run_command(argv);
     std::string line = c.args.front() + (c.args.size() > 1 ? " " + c.args[1] : "");
-    EXPECT_EQ(r.err, xtrace_binary() + ": " + c.message + "\n") << line;
+    EXPECT_EQ(r.err, expected_stderr(c.message, c.help)) << line;
     EXPECT_FALSE(r.signaled) << line;
     EXPECT_EQ(r.code, 1) << line;
     EXPECT_FALSE(std::filesystem::exists(marker)) << line << ": the command ran";
+    EXPECT_FALSE(std::filesystem::exists(out)) << line << ": the output file was created";
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// getopt's messages for an option missing its value: the line ends there.
+TEST(BadInput, MissingValueAtTheEndOfTheLine) {
+  const std::vector<BadInput> kEnds = {
+      {{"-o"}, "option requires an argument -- 'o'", kHelp},
+      {{"-fe"}, "option requires an argument -- 'e'", kHelp},
+      {{"--trace"}, "option '--trace' requires an argument", kHelp},
+      {{"--tra"}, "option '--trace' requires an argument", kHelp},
+      {{"--output"}, "option '--output' requires an argument", kHelp},
+      {{}, "must have PROG [ARGS] or -p PID", kHelp},
+      {{"--stack-trace"}, "must have PROG [ARGS] or -p PID", kHelp},
+      {{"--argv0=x"}, "must have PROG [ARGS] or -p PID", kHelp},
+  };
+  std::string dir = make_temp_dir();
+  std::string out = dir + "/trace.out";
+  for (const BadInput& c : kEnds) {
+    std::vector<std::string> argv{xtrace_binary(), "-o", out};
+    argv.insert(argv.end(), c.args.begin(), c.args.end());
+    RunResult r = run_command(argv);
+    std::string line = c.args.empty() ? "(none)" : c.args.front();
+    EXPECT_EQ(r.err, expected_stderr(c.message, c.help)) << line;
+    EXPECT_EQ(r.code, 1) << line;
     EXPECT_FALSE(std::filesystem::exists(out)) << line << ": the output file was created";
   }
   std::filesystem::remove_all(dir);

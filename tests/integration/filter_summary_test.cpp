@@ -167,10 +167,10 @@ TEST(Filter, BadExpressionsFailBeforeRunning) {
            {{"-e", "tarce=open"}, "invalid system call 'tarce=open'"},
            {{"-e", "status=foo"}, "invalid status 'foo'"},
            {{"-e", "signal=SIGFOO"}, "invalid signal 'SIGFOO'"},
-           {{"-c", "-S", "foo"}, "invalid sortby: 'foo'"},
-           {{"-c", "-U", "foo"}, "unknown column name: 'foo'"},
-           {{"-c", "-C"}, "-c/--summary-only and -C/--summary are mutually exclusive"},
-           {{"--syscall-times=foo"}, "invalid --syscall-times argument: 'foo'"},
+           {{"-c", "-S", "foo"}, with_help("invalid sortby: 'foo'")},
+           {{"-c", "-U", "foo"}, with_help("unknown column name: 'foo'")},
+           {{"-c", "-C"}, with_help("-c/--summary-only and -C/--summary are mutually exclusive")},
+           {{"--syscall-times=foo"}, with_help("invalid --syscall-times argument: 'foo'")},
            {{"-o", "/nonexistent/dir/out"},
             "Can't fopen '/nonexistent/dir/out': No such file or directory"},
        }) {
@@ -179,7 +179,7 @@ TEST(Filter, BadExpressionsFailBeforeRunning) {
     RunResult r = run_command(args);
     EXPECT_EQ(r.code, 1) << message;
     EXPECT_EQ(r.out, "") << message;  // hello never ran
-    EXPECT_EQ(r.err, xtrace_binary() + ": " + message + "\n");
+    EXPECT_EQ(r.err, kDiag + "" + message + "\n");
   }
 }
 

@@ -110,11 +110,11 @@ TEST(Foundation, BadInputIsOneLineAndExit1) {
   const std::string marker = "/tmp/xtrace-test-must-not-exist";
   std::filesystem::remove(marker);
   const BadInput cases[] = {
-      {{}, "must have PROG [ARGS] or -p PID"},
+      {{}, with_help("must have PROG [ARGS] or -p PID")},
       {{"no-such-command-xyz"}, "Cannot find executable 'no-such-command-xyz'"},
       {{"./no/such/path"}, "Cannot stat './no/such/path': No such file or directory"},
-      {{"-s", "abc", "true"}, "invalid -s argument: 'abc'"},
-      {{"-Q", "touch", marker}, "invalid option -- 'Q'"},
+      {{"-s", "abc", "true"}, with_help("invalid -s argument: 'abc'")},
+      {{"-Q", "touch", marker}, with_help("invalid option -- 'Q'")},
       {{"-o", "/nonexistent-dir/trace", "touch", marker},
        "Can't fopen '/nonexistent-dir/trace': No such file or directory"},
   };
@@ -124,7 +124,7 @@ TEST(Foundation, BadInputIsOneLineAndExit1) {
     RunResult r = run_command(argv);
     EXPECT_EQ(r.code, 1) << c.message;
     EXPECT_FALSE(r.signaled);
-    EXPECT_EQ(r.err, xtrace_binary() + ": " + c.message + "\n");
+    EXPECT_EQ(r.err, kDiag + "" + c.message + "\n");
     EXPECT_EQ(r.out, "");
   }
   EXPECT_FALSE(std::filesystem::exists(marker)) << "a bad command line ran the command";
@@ -139,16 +139,15 @@ TEST(Foundation, FailedExecShowsOnlyTheExecve) {
   EXPECT_FALSE(r.signaled);
   std::regex expected(
       R"(execve\("/etc/passwd", \["/etc/passwd"\], 0x[0-9a-f]+ /\* \d+ vars \*/\) = -1 )"
-      R"(EACCES \(Permission denied\)\n)" +
-      std::regex_replace(xtrace_binary(), std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
-      R"(: exec: Permission denied\n\+\+\+ exited with 1 \+\+\+\n)");
+      R"(EACCES \(Permission denied\)\n)"
+      R"(xtrace: exec: Permission denied\n\+\+\+ exited with 1 \+\+\+\n)");
   EXPECT_TRUE(std::regex_match(r.err, expected)) << r.err;
 }
 
 TEST(Foundation, UnknownLongOptionIsRejected) {
   RunResult r = run_command({xtrace_binary(), "--no-such-option", "true"});
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.err, xtrace_binary() + ": unrecognized option '--no-such-option'\n");
+  EXPECT_EQ(r.err, kDiag + with_help("unrecognized option '--no-such-option'") + "\n");
 }
 
 }  // namespace

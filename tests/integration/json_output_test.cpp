@@ -237,10 +237,10 @@ TEST(Timeline, SignalsAndInjectionsAreInstants) {
 TEST(JsonOptions, BadValuesAreOneLineErrors) {
   RunResult r = run_xtrace({"--output-format=yaml", "true"});
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.err, xtrace_binary() + ": invalid --output-format argument: 'yaml'\n");
+  EXPECT_EQ(r.err, kDiag + with_help("invalid --output-format argument: 'yaml'") + "\n");
   r = run_xtrace({"--timeline=", "true"});
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.err, xtrace_binary() + ": --timeline needs a file name\n");
+  EXPECT_EQ(r.err, kDiag + with_help("--timeline needs a file name") + "\n");
 }
 
 }  // namespace

@@ -298,7 +298,7 @@ TEST(ProcessModel, AttachErrors) {
   EXPECT_TRUE(contains(r.err, "attach: ptrace(PTRACE_SEIZE, 999999999): No such process")) << r.err;
   r = run_command({xtrace_binary(), "-p", "12x"});
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.err, xtrace_binary() + ": Invalid process id: '12x'\n");
+  EXPECT_EQ(r.err, kDiag + "Invalid process id: '12x'\n");
   r = run_command({xtrace_binary(), "--kill-on-exit", "-p", "1", "true"});
   EXPECT_EQ(r.code, 1);
   EXPECT_TRUE(contains(r.err, "--kill-on-exit and -p/--attach are mutually exclusive")) << r.err;

@@ -17,6 +17,12 @@ struct RunResult {
 
 RunResult run_command(const std::vector<std::string>& argv, const std::string& stdin_text = "");
 std::string xtrace_binary();
+// How xtrace begins every line it writes on stderr, whatever argv[0] is.
+inline const std::string kDiag = "xtrace: ";
+// A usage error as strace words it: the message, then its hint line.
+inline std::string with_help(const std::string& message) {
+  return message + "\nTry 'xtrace -h' for more information.";
+}
 std::string program(const std::string& name);  // a tracee of tests/programs
 std::string read_file(const std::string& path);
 std::vector<std::string> lines_of(const std::string& text);
