@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/attach_diagnosis.hpp"
 #include "engine/proc_info.hpp"
 #include "xtrace/tracer.hpp"
 
@@ -52,7 +53,10 @@ std::size_t Tracer::attach(const std::vector<pid_t>& pids) {
       continue;
     }
     if (!seize(pid, true)) {
-      message(fmt::format("attach: ptrace(PTRACE_SEIZE, {}): {}", pid, std::strerror(errno)));
+      int err = errno;
+      message(fmt::format("attach: ptrace(PTRACE_SEIZE, {}): {}", pid, std::strerror(err)));
+      if (err == EPERM)
+        if (auto hint = attach_eperm_hint(pid, read_attach_facts(pid))) message(*hint);
       continue;
     }
     ++attached;

@@ -315,6 +315,27 @@ TEST(ProcessModel, AttachErrors) {
   EXPECT_TRUE(contains(r.err, "Cannot find user 'no-such-user-xtrace'")) << r.err;
 }
 
+// A process another xtrace traces: the second one's SEIZE fails with EPERM
+// and, as strace 7.2, it names the tracer (TracerPid of /proc/PID/status).
+TEST(ProcessModel, AttachToATracedProcessNamesItsTracer) {
+  TempDir dir;
+  Background first = spawn({xtrace_binary(), "-o", "/dev/null", program("tick_loop"), "1", "20"},
+                           dir / "ticks", dir / "first.err");
+  // The tick proves the command runs under the first xtrace, seized.
+  ASSERT_TRUE(wait_until([&] { return ticks(dir / "ticks")[0] >= 1; }));
+  pid_t child = traced_child_of(first.pid);
+  ASSERT_GT(child, 0);
+  std::string pid = std::to_string(child);
+  RunResult r = run_command({xtrace_binary(), "-p", pid});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "xtrace: attach: ptrace(PTRACE_SEIZE, " + pid +
+                       "): Operation not permitted\n"
+                       "xtrace: Process " +
+                       pid + " is already being traced by pid " + std::to_string(first.pid) + "\n");
+  kill(child, SIGKILL);
+  wait_exit(first, 5000ms);
+}
+
 TEST(ProcessModel, StopAndContinueFromOutside) {
   TempDir dir;
   // On stderr the trace is written as it happens (a -o file is buffered).
