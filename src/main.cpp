@@ -150,6 +150,8 @@ int run(const Options& opts) {
 
 int main(int argc, char** argv) {
   standard_fds::ensure_open();
+  // A mistake on the command line is xtrace's to explain, whatever argv[0]
+  // is; once it is parsed, messages begin with argv[0], as strace's do.
   std::string program = "xtrace";
   try {
     Options opts = parse_command_line(argc, argv);

@@ -84,7 +84,10 @@ std::vector<cli::OptionName> getopt_names(const CLI::App& app) {
 }  // namespace
 
 Options parse_command_line(int argc, char** argv) {
-  Options opts;  // diagnostics say "xtrace", whatever argv[0] is
+  Options opts;
+  // What runs later speaks under argv[0], as strace does (its tests expect
+  // it); the command line's own mistakes are reported as "xtrace" (main).
+  if (argc > 0 && argv[0] != nullptr) opts.program_name = argv[0];
 
   CLI::App app{"xtrace"};
   app.set_help_flag();  // -h is ours: strace's help text, not CLI11's

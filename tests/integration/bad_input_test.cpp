@@ -1,4 +1,5 @@
-// Bad command lines: each fails with exactly one line on stderr and exit
+// Bad command lines: each fails with exactly one line on stderr ("xtrace:
+// MESSAGE"; a usage mistake adds strace's "Try 'xtrace -h'" line) and exit
 // status 1, before anything runs: the command (which would create a
 // marker file) never starts, and the -o file is neither created nor
 // truncated.
@@ -71,7 +72,7 @@ const std::vector<BadInput>& cases() {
       {{"-b", "open"}, "Syscall 'open' for -b isn't supported"},
       {{"-p", "0"}, "Invalid process id: '0'"},
       {{"--attach=1,x"}, "Invalid process id: 'x'"},
-      {{"-u", "nosuchuser"}, "Cannot find user 'nosuchuser'"},
+
       {{"--syscall-limit=0"}, "invalid --syscall-limit argument: '0'", kHelp},
       {{"--seed=x"}, "invalid --seed 'x' (a number up to 2^64-1)", kHelp},
       {{"--tips=bogus"}, "invalid --tips argument: 'bogus'", kHelp},
@@ -173,7 +174,7 @@ TEST(BadInput, MissingValueAtTheEndOfTheLine) {
       {{"-o"}, "option requires an argument -- 'o'", kHelp},
       {{"-fe"}, "option requires an argument -- 'e'", kHelp},
       {{"--trace"}, "option '--trace' requires an argument", kHelp},
-      {{"--tra"}, "option '--trace' requires an argument", kHelp},
+      {{"--string-l"}, "option '--string-limit' requires an argument", kHelp},
       {{"--output"}, "option '--output' requires an argument", kHelp},
       {{}, "must have PROG [ARGS] or -p PID", kHelp},
       {{"--stack-trace"}, "must have PROG [ARGS] or -p PID", kHelp},
@@ -190,6 +191,21 @@ TEST(BadInput, MissingValueAtTheEndOfTheLine) {
     EXPECT_EQ(r.code, 1) << line;
     EXPECT_FALSE(std::filesystem::exists(out)) << line << ": the output file was created";
   }
+  std::filesystem::remove_all(dir);
+}
+
+// -u's user is looked up once the command line is read: the message is
+// strace's, under argv[0] as strace's own, and still nothing runs.
+TEST(BadInput, UnknownUserNothingRuns) {
+  std::string dir = make_temp_dir();
+  std::string out = dir + "/trace.out";
+  std::string marker = dir + "/MARKER";
+  RunResult r =
+      run_command({xtrace_binary(), "-o", out, "-u", "nosuchuser", "sh", "-c", "touch " + marker});
+  EXPECT_EQ(r.err, xtrace_binary() + ": Cannot find user 'nosuchuser'\n");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_FALSE(std::filesystem::exists(marker));
+  EXPECT_FALSE(std::filesystem::exists(out));
   std::filesystem::remove_all(dir);
 }
 

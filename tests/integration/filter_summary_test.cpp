@@ -171,16 +171,20 @@ TEST(Filter, BadExpressionsFailBeforeRunning) {
            {{"-c", "-U", "foo"}, with_help("unknown column name: 'foo'")},
            {{"-c", "-C"}, with_help("-c/--summary-only and -C/--summary are mutually exclusive")},
            {{"--syscall-times=foo"}, with_help("invalid --syscall-times argument: 'foo'")},
-           {{"-o", "/nonexistent/dir/out"},
-            "Can't fopen '/nonexistent/dir/out': No such file or directory"},
        }) {
     args.insert(args.begin(), xtrace_binary());
     args.push_back(program("hello"));
     RunResult r = run_command(args);
     EXPECT_EQ(r.code, 1) << message;
     EXPECT_EQ(r.out, "") << message;  // hello never ran
-    EXPECT_EQ(r.err, kDiag + "" + message + "\n");
+    EXPECT_EQ(r.err, kDiag + message + "\n");
   }
+  // Found once the command line is read: under argv[0], as strace.
+  RunResult r = run_command({xtrace_binary(), "-o", "/nonexistent/dir/out", program("hello")});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            xtrace_binary() + ": Can't fopen '/nonexistent/dir/out': No such file or directory\n");
 }
 
 TEST(Output, PipeAndAppend) {

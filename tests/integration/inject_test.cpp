@@ -238,8 +238,9 @@ TEST(Inject, HiddenCallsSurviveABroadFault) {
             "exit_group(42)                          = -1 ENOSYS (Function not implemented) "
             "(INJECTED)\n"
             "exit(42)                                = ?\n"
-            "+++ exited with 42 +++\n"
-            "xtrace: fault rule '!process' never matched: -e trace= hides every call it names\n");
+            "+++ exited with 42 +++\n" +
+                xtrace_binary() +
+                ": fault rule '!process' never matched: -e trace= hides every call it names\n");
 }
 
 // strace's counters are per task: each process's second call fails.

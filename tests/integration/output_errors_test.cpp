@@ -24,12 +24,12 @@ RunResult run_xtrace(std::vector<std::string> args) {
 
 TEST(OutputErrors, FullDeviceIsReportedOnceAndFailsTheRun) {
   RunResult r = run_xtrace({"-o", "/dev/full", program("getpid_n"), "3000"});
-  EXPECT_EQ(r.err, kDiag + "/dev/full: No space left on device\n");
+  EXPECT_EQ(r.err, xtrace_binary() + ": /dev/full: No space left on device\n");
   EXPECT_FALSE(r.signaled);
   EXPECT_EQ(r.code, 1);
   // -c's table too; and the command's own failure keeps its status.
   r = run_xtrace({"-c", "-o", "/dev/full", "true"});
-  EXPECT_EQ(r.err, kDiag + "/dev/full: No space left on device\n");
+  EXPECT_EQ(r.err, xtrace_binary() + ": /dev/full: No space left on device\n");
   EXPECT_EQ(r.code, 1);
   r = run_xtrace({"-o", "/dev/full", "sh", "-c", "exit 3"});
   EXPECT_EQ(r.code, 3);
@@ -37,7 +37,7 @@ TEST(OutputErrors, FullDeviceIsReportedOnceAndFailsTheRun) {
 
 TEST(OutputErrors, UnwritableFileIsReported) {
   RunResult r = run_xtrace({"-o", "/proc/version", "true"});
-  EXPECT_EQ(r.err, kDiag + "/proc/version: Input/output error\n");
+  EXPECT_EQ(r.err, xtrace_binary() + ": /proc/version: Input/output error\n");
   EXPECT_EQ(r.code, 1);
 }
 
@@ -57,7 +57,7 @@ TEST(OutputErrors, SeparateFileThatCannotBeOpened) {
 // The reader of -o '|COMMAND' leaves early: one line, no stranger's exit.
 TEST(OutputErrors, PipeWhoseReaderLeft) {
   RunResult r = run_xtrace({"-o", "|head -1 >/dev/null", program("getpid_n"), "20000"});
-  EXPECT_EQ(r.err, kDiag + "|head -1 >/dev/null: Broken pipe\n");
+  EXPECT_EQ(r.err, xtrace_binary() + ": |head -1 >/dev/null: Broken pipe\n");
   EXPECT_EQ(r.code, 1);
 }
 

@@ -328,10 +328,10 @@ TEST(ProcessModel, AttachToATracedProcessNamesItsTracer) {
   std::string pid = std::to_string(child);
   RunResult r = run_command({xtrace_binary(), "-p", pid});
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.err, "xtrace: attach: ptrace(PTRACE_SEIZE, " + pid +
-                       "): Operation not permitted\n"
-                       "xtrace: Process " +
-                       pid + " is already being traced by pid " + std::to_string(first.pid) + "\n");
+  const std::string me = xtrace_binary() + ": ";  // once parsed, messages say argv[0]
+  EXPECT_EQ(r.err, me + "attach: ptrace(PTRACE_SEIZE, " + pid + "): Operation not permitted\n" +
+                       me + "Process " + pid + " is already being traced by pid " +
+                       std::to_string(first.pid) + "\n");
   kill(child, SIGKILL);
   wait_exit(first, 5000ms);
 }

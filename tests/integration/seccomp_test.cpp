@@ -170,8 +170,9 @@ TEST(SeccompFastPath, NotWithoutFollowForksNorForEverything) {
 
 TEST(SeccompFastPath, StraceWordsWhenAskedInVain) {
   RunResult r = run_xtrace({"--seccomp-bpf", "-e", "trace=getuid", program("seccomp_family")});
-  EXPECT_EQ(lines_of(r.err).front(),
-            kDiag + "--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+  EXPECT_EQ(
+      lines_of(r.err).front(),
+      xtrace_binary() + ": --seccomp-bpf cannot be used without -f/--follow-forks, disabling");
   EXPECT_EQ(r.code, 0);
 }
 

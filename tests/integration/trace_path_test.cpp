@@ -82,15 +82,16 @@ TEST(TracePath, ResolvedPathIsReportedAndMatched) {
                      {"-e", "trace=read", "-P", link, "-P",
                       f.dir + "/../" + std::filesystem::path(f.dir).filename().string() + "/b"},
                      &r);
-  EXPECT_EQ(lines, (std::vector<std::string>{
-                       kDiag + "Requested path \"" + link + "\" resolved into \"" + f.a + "\"",
-                       kDiag + "Requested path \"" + f.dir + "/../" +
-                           std::filesystem::path(f.dir).filename().string() +
-                           "/b\" resolved into \"" + f.b + "\"",
-                       "read(4, \"aaaa\", 4) = 4",
-                       "read(3, \"bbbb\", 4) = 4",
-                       "+++ exited with 0 +++",
-                   }));
+  EXPECT_EQ(lines,
+            (std::vector<std::string>{
+                xtrace_binary() + ": Requested path \"" + link + "\" resolved into \"" + f.a + "\"",
+                xtrace_binary() + ": Requested path \"" + f.dir + "/../" +
+                    std::filesystem::path(f.dir).filename().string() + "/b\" resolved into \"" +
+                    f.b + "\"",
+                "read(4, \"aaaa\", 4) = 4",
+                "read(3, \"bbbb\", 4) = 4",
+                "+++ exited with 0 +++",
+            }));
   // quiet=path-resolution (also after -P) and -qqq drop the note.
   for (auto quiet : {std::vector<std::string>{"-P", link, "-e", "quiet=path-resolution"},
                      std::vector<std::string>{"-qqq", "-P", link}}) {
@@ -176,8 +177,8 @@ TEST(SyscallLimit, DetachesAndTheCommandRunsOn) {
   ASSERT_EQ(lines.size(), 4u) << r.err;
   EXPECT_TRUE(lines[0].starts_with("execve(\"/bin/sh\", [\"/bin/sh\", \"-c\", ")) << lines[0];
   EXPECT_EQ(lines[1], "brk(NULL) = 0xADDR");
-  EXPECT_EQ(lines[2], kDiag + "System call limit has been reached, detaching tracees");
-  EXPECT_TRUE(lines[3].starts_with(kDiag + "Process ")) << lines[3];
+  EXPECT_EQ(lines[2], xtrace_binary() + ": System call limit has been reached, detaching tracees");
+  EXPECT_TRUE(lines[3].starts_with(xtrace_binary() + ": Process ")) << lines[3];
   EXPECT_TRUE(lines[3].ends_with(" detached")) << lines[3];
   EXPECT_TRUE(wait_until([&] { return read_file(marker) == "done\n"; }));
   // -q drops both notes; calls not shown (-Z: only failures) do not count.
@@ -252,7 +253,7 @@ TEST(FilterOptions, BadValuesFailBeforeRunning) {
     RunResult r = run_command(args);
     EXPECT_EQ(r.code, 1) << message;
     EXPECT_EQ(r.out, "") << message;  // hello never ran
-    EXPECT_EQ(r.err, kDiag + "" + message + "\n");
+    EXPECT_EQ(r.err, kDiag + message + "\n");
   }
 }
 

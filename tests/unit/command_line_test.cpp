@@ -38,8 +38,8 @@ TEST(CommandLine, DoubleDashEndsOptions) {
   EXPECT_EQ(o.command, (std::vector<std::string>{"-weird-name", "a"}));
 }
 
-TEST(CommandLine, ProgramNameIsXtraceWhateverArgv0) {
-  EXPECT_EQ(parse({"./my-xtrace", "true"}).program_name, "xtrace");
+TEST(CommandLine, ProgramNameIsArgv0) {
+  EXPECT_EQ(parse({"./my-xtrace", "true"}).program_name, "./my-xtrace");
 }
 
 TEST(CommandLine, HelpAndVersionNeedNoCommand) {

@@ -11,7 +11,8 @@
 namespace xtrace::cli {
 namespace {
 
-const int kOutput = 0, kFollow = 0, kStack = 0, kStackLimit = 0, kSummary = 0, kTrace = 0;
+const int kOutput = 0, kFollow = 0, kStack = 0, kStackLimit = 0, kSummary = 0, kTrace = 0,
+          kQuiet = 0;
 
 const std::vector<OptionName> kNames = {
     {"output", true, HasArg::required, &kOutput},
@@ -23,6 +24,8 @@ const std::vector<OptionName> kNames = {
     {"stack-trace-frame-limit", true, HasArg::required, &kStackLimit},
     {"summary", true, HasArg::no, &kSummary},
     {"trace", true, HasArg::required, &kTrace},
+    {"silent", true, HasArg::optional, &kQuiet},
+    {"silence", true, HasArg::optional, &kQuiet},
 };
 
 ScannedArgs scan(std::vector<std::string> args) {
@@ -64,7 +67,8 @@ TEST(GetoptScan, LongValuesAndUniquePrefixes) {
   EXPECT_EQ(scan({"--follow-fork", "p"}).options, Words{"--follow-forks"});
   EXPECT_EQ(scan({"--output=", "p"}).options, Words{"--output=" + std::string(kEmptyValue)});
   // Aliases of one option are one choice; an exact name beats a prefix.
-  EXPECT_EQ(scan({"--stack-trac", "p"}).options, Words{"--stack-trace"});
+  EXPECT_EQ(scan({"--sil", "p"}).options, Words{"--silent"});
+  EXPECT_EQ(scan({"--stack-trace", "p"}).options, Words{"--stack-trace"});
   EXPECT_EQ(scan({"--summary", "p"}).options, Words{"--summary"});
   EXPECT_EQ(scan({"--trace", "x", "p"}).options, Words{"--trace=x"});
 }
@@ -89,7 +93,10 @@ TEST(GetoptScan, MessagesInGetoptsWords) {
   EXPECT_EQ(error_of({"--follow=0"}), "option '--follow-forks' doesn't allow an argument");
   EXPECT_EQ(error_of({"--s"}),
             "option '--s' is ambiguous; possibilities: '--stack-trace' "
-            "'--stack-trace-frame-limit' '--summary'");
+            "'--stack-trace-frame-limit' '--summary' '--silent' '--silence'");
+  EXPECT_EQ(error_of({"--stack-trac"}),
+            "option '--stack-trac' is ambiguous; possibilities: '--stack-trace' "
+            "'--stack-trace-frame-limit'");
   EXPECT_EQ(error_of({"--st=1"}),
             "option '--st=1' is ambiguous; possibilities: '--stack-trace' "
             "'--stack-trace-frame-limit'");
