@@ -209,12 +209,13 @@ void apply_color(const ReportCli& cli, ReportOptions& r) {
     std::string_view when = v == kNoValue ? "auto" : std::string_view(v);
     auto it =
         std::find_if(kModes.begin(), kModes.end(), [&](const auto& m) { return m.first == when; });
-    if (it == kModes.end()) throw UsageError(fmt::format("invalid --color argument: '{}'", v));
+    if (it == kModes.end())
+      throw UsageError::with_help(fmt::format("invalid --color argument: '{}'", v));
     r.color = it->second;
   }
   for (const auto& v : cli.slow) {
     std::optional<std::chrono::nanoseconds> d = parse_inject_delay(v);
-    if (!d) throw UsageError(fmt::format("invalid --slow argument: '{}'", v));
+    if (!d) throw UsageError::with_help(fmt::format("invalid --slow argument: '{}'", v));
     r.slow = *d;
   }
 }
