@@ -142,8 +142,9 @@ TEST(Foundation, FailedExecShowsOnlyTheExecve) {
   EXPECT_FALSE(r.signaled);
   std::regex expected(
       R"(execve\("/etc/passwd", \["/etc/passwd"\], 0x[0-9a-f]+ /\* \d+ vars \*/\) = -1 )"
-      R"(EACCES \(Permission denied\)\n)"
-      R"(xtrace: exec: Permission denied\n\+\+\+ exited with 1 \+\+\+\n)");
+      R"(EACCES \(Permission denied\)\n)" +
+      std::regex_replace(xtrace_binary(), std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
+      R"(: exec: Permission denied\n\+\+\+ exited with 1 \+\+\+\n)");
   EXPECT_TRUE(std::regex_match(r.err, expected)) << r.err;
 }
 
