@@ -2,10 +2,12 @@
 """Generate xtrace's constexpr syscall tables from the kernel's .tbl files and
 signatures.tsv.  Standard library only; run by the build (see CMakeLists.txt).
 
-Usage: gen_tables.py TABLES_DIR OUTPUT_FILE
+Usage: gen_tables.py TABLES_DIR OUTPUT_FILE [HEADER_CHECK_FILE]
 
-The kernel tables are the only source of numbers.  signatures.tsv is the only
-source of names' argument kinds, return kinds and classes (see KINDS.md).  A
+The kernel tables are the only source of numbers.  signatures.tsv (and, for
+the names only i386 has, i386_signatures.tsv) is the only source of names'
+argument kinds, return kinds and classes (see KINDS.md); i386_decoding.tsv
+says which kinds and calls decode on i386.  A
 file is rewritten only when its text changes, so rebuilds stay incremental.
 """
 import os
@@ -20,6 +22,7 @@ RET_KINDS = ["int", "fd", "hex", "oct", "noreturn", "pid", "tid", "pgid", "sid",
 
 # Which rows of which table belong to each architecture.
 X86_64_ABIS = {"common", "64"}
+I386_ABIS = {"i386"}
 ARM64_MAKEFILE = "arm64-Makefile.syscalls"
 
 
@@ -78,8 +81,8 @@ def parse_arg(spec, where):
     return m.group(2), m.group(3), m.group(4), arg_width(m.group(1), where)
 
 
-def read_signatures(path):
-    sigs = {}
+def read_signatures(path, sigs=None):
+    sigs = {} if sigs is None else sigs
     with open(path) as f:
         for lineno, line in enumerate(f, 1):
             line = line.rstrip("\n")
@@ -117,6 +120,34 @@ def read_signatures(path):
     return sigs
 
 
+def all_signatures(tables_dir):
+    sigs = read_signatures(os.path.join(tables_dir, "signatures.tsv"))
+    return read_signatures(os.path.join(tables_dir, "i386_signatures.tsv"), sigs)
+
+
+def read_i386_decoding(path, kinds, both):
+    """i386_decoding.tsv -> (kinds decoded as native, names printed raw)."""
+    decoded, raw = set(), set()
+    with open(path) as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            where = "i386_decoding.tsv:%d" % lineno
+            fields = line.split("\t")
+            if len(fields) != 2 or fields[0] not in ("kind", "raw"):
+                fail("%s: expected 'kind<TAB>NAME' or 'raw<TAB>NAME'" % where)
+            if fields[0] == "kind":
+                if fields[1] not in kinds:
+                    fail("%s: no signature uses the kind %r" % (where, fields[1]))
+                decoded.add(fields[1])
+            else:
+                if fields[1] not in both:
+                    fail("%s: %r is not in both the x86_64 and the i386 table" % (where, fields[1]))
+                raw.add(fields[1])
+    return decoded, raw
+
+
 def by_number(rows, ids):
     size = max(n for n, _ in rows) + 1
     table = [-1] * size
@@ -139,9 +170,11 @@ def generate(tables_dir):
     newer = read_tbl(os.path.join(kdir, "newer.tbl"), {"common"})
     x86 = read_tbl(os.path.join(kdir, "syscall_64.tbl"), X86_64_ABIS) + newer
     arm = read_tbl(os.path.join(kdir, "syscall.tbl"), arm64_abis(kdir)) + newer
-    sigs = read_signatures(os.path.join(tables_dir, "signatures.tsv"))
+    # The numbers from 424 on are the same on every arch: newer.tbl's too.
+    i386 = read_tbl(os.path.join(kdir, "syscall_32.tbl"), I386_ABIS) + newer
+    sigs = all_signatures(tables_dir)
 
-    names = sorted(set(n for _, n in x86) | set(n for _, n in arm))
+    names = sorted(set(n for _, n in x86) | set(n for _, n in arm) | set(n for _, n in i386))
     missing = [n for n in names if n not in sigs]
     if missing:
         fail("no signature for: " + " ".join(missing))
@@ -150,6 +183,9 @@ def generate(tables_dir):
         fail("signature for a syscall no table has: " + " ".join(extra))
     ids = {n: i for i, n in enumerate(names)}
     kinds = sorted({k for _, _, args in sigs.values() for _, k, _, _ in args})
+    i386_kinds, i386_raw = read_i386_decoding(
+        os.path.join(tables_dir, "i386_decoding.tsv"), set(kinds),
+        set(n for _, n in x86) & set(n for _, n in i386))
 
     out = []
     w = out.append
@@ -165,6 +201,10 @@ def generate(tables_dir):
     w("inline constexpr std::size_t kArgKindCount = %d;" % len(kinds))
     w("inline constexpr std::array<std::string_view, kArgKindCount> kArgKindNames{{")
     w("  " + ", ".join('"%s"' % k for k in kinds))
+    w("}};")
+    w("// Whether an i386 argument of each kind decodes as a native one (i386_decoding.tsv).")
+    w("inline constexpr std::array<bool, kArgKindCount> kI386DecodedKind{{")
+    w("  " + ", ".join("true" if k in i386_kinds else "false" for k in kinds))
     w("}};")
     w("enum class RetKind : std::uint8_t { %s };" % ", ".join(cpp_ident(r) for r in RET_KINDS))
     w("namespace cls {")
@@ -182,7 +222,12 @@ def generate(tables_dir):
                            for a, k, r, w in args)
         w('  {"%s", RetKind::%s, %s, %d, {{%s}}},' % (n, cpp_ident(ret), mask, len(args), argtxt))
     w("}};")
-    for label, rows in (("X86_64", x86), ("Aarch64", arm)):
+    w("// Calls whose i386 arguments are not the native ones: printed raw there.")
+    w("inline constexpr std::array<bool, kSysCount> kI386Raw{{")
+    for i in range(0, len(names), 16):
+        w("  " + ", ".join("true" if n in i386_raw else "false" for n in names[i:i + 16]) + ",")
+    w("}};")
+    for label, rows in (("X86_64", x86), ("Aarch64", arm), ("I386", i386)):
         table = by_number(rows, ids)
         w("inline constexpr std::array<std::int16_t, %d> k%sByNr{{" % (len(table), label))
         for i in range(0, len(table), 16):
@@ -202,7 +247,7 @@ def generate(tables_dir):
 def generate_header_check(tables_dir):
     """A list for the unit tests: every name, with the C library header's
     __NR_ value where the header including this file defines one."""
-    sigs = read_signatures(os.path.join(tables_dir, "signatures.tsv"))
+    sigs = all_signatures(tables_dir)
     out = ["// Generated by syscall_tables/gen_tables.py: include after a <asm/unistd*.h>."]
     for name in sorted(sigs):
         out.append("#ifdef __NR_%s" % name)

@@ -12,7 +12,10 @@
 
 namespace xtrace {
 
-enum class Arch : std::uint8_t { x86_64, aarch64 };
+// i386 is never native: it is the personality of the `int $0x80` calls a
+// 64-bit x86 process makes, which the kernel reports with AUDIT_ARCH_I386
+// and runs through its 32-bit table.
+enum class Arch : std::uint8_t { x86_64, aarch64, i386 };
 
 std::string_view arch_name(Arch arch) noexcept;
 

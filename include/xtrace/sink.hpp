@@ -32,6 +32,9 @@ class Sink {
   virtual void on_task_start(pid_t) {}
   virtual void on_detach(pid_t) {}
   virtual void on_superseded(pid_t /*leader*/, pid_t /*exec_tid*/) {}
+  // The task's calls now go through another arch's table (an `int $0x80`
+  // call of a 64-bit process, or back): strace's personality line.
+  virtual void on_personality(pid_t /*tid*/, Arch /*arch*/) {}
   // -ff: this sink's task exec'd in a non-leader thread and goes on as
   // `leader` in another file; end what is open here.
   virtual void on_pid_changed(pid_t /*leader*/) {}

@@ -65,6 +65,15 @@ std::string_view class_name(std::size_t bit) noexcept;
 // type); registers past the syscall's arguments are left as they are.
 std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
                                          const std::array<std::uint64_t, 6>& raw) noexcept;
+// The same for a call of `arch`: an i386 call's arguments are 32 bits each.
+std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
+                                         const std::array<std::uint64_t, 6>& raw,
+                                         Arch arch) noexcept;
+// i386_decoding.tsv: whether an i386 argument of this kind decodes as a
+// native one (else it prints raw), and whether an i386 call's arguments are
+// not the native ones at all (every one prints raw).
+bool i386_decodes(ArgKind kind) noexcept;
+bool i386_raw(SysId id) noexcept;
 // The highest syscall number of arch plus one.
 std::size_t table_size(Arch arch) noexcept;
 

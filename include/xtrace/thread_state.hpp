@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "xtrace/arch.hpp"
 #include "xtrace/event.hpp"
 
 namespace xtrace {
@@ -22,6 +23,9 @@ struct ThreadState {
   // call) is hidden again, but its exit line is shown, as strace does.
   bool before_first_exec = false;
   bool failed_exec_shown = false;
+  // The arch of the task's last call: an `int $0x80` call switches it to
+  // i386, the next native call back (strace's "runs in 32 bit mode").
+  Arch personality = arch::native();
   SyscallEvent event;  // the syscall in flight; reused, so buffers keep capacity
   // The process model (engine/task_registry.cpp, tracer.cpp).
   std::uint64_t seq = 0;         // order of first appearance

@@ -12,7 +12,12 @@
 namespace xtrace {
 
 std::string_view arch_name(Arch arch) noexcept {
-  return arch == Arch::x86_64 ? "x86_64" : "aarch64";
+  switch (arch) {
+    case Arch::x86_64: return "x86_64";
+    case Arch::aarch64: return "aarch64";
+    case Arch::i386: return "i386";
+  }
+  return "x86_64";
 }
 
 namespace arch {
@@ -30,6 +35,9 @@ std::optional<Arch> arch_of(std::uint32_t audit_arch) {
   switch (audit_arch) {
     case AUDIT_ARCH_X86_64: return Arch::x86_64;
     case AUDIT_ARCH_AARCH64: return Arch::aarch64;
+    // int $0x80 from a 64-bit process (the entry and its exit).  An arm
+    // (compat) call on aarch64 has no table here and reads as native.
+    case AUDIT_ARCH_I386: return Arch::i386;
     default: return std::nullopt;
   }
 }

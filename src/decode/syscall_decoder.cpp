@@ -48,8 +48,26 @@ bool is_raw(const SyscallEvent& ev, const DecodeOptions& opts) {
   return ev.desc == nullptr || opts.raw.contains(id_of(ev));
 }
 
+// An i386 call whose arguments are not the native ones (i386_decoding.tsv's
+// `raw` rows): its registers print in hex, its result as usual.
+bool i386_raw_args(const SyscallEvent& ev) {
+  return ev.arch == Arch::i386 && ev.desc != nullptr && i386_raw(id_of(ev));
+}
+
+// An i386 argument whose kind reads a native layout (a structure, an array
+// of pointers, a time value) prints as its 32-bit register, an address
+// (NULL for 0) as strace prints a pointer it does not follow, at entry.
+bool undecoded(const SyscallEvent& ev, int i) {
+  return ev.arch == Arch::i386 && !i386_decodes(ev.desc->args[i].kind);
+}
+
 void decode_arg(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, bool exiting,
                 TraceeMemory& mem, const DecodeOptions& opts) {
+  if (undecoded(ev, i)) {
+    ev.arg_values[i].clear();
+    print_addr(args[i], ev.arg_values[i]);
+    return;
+  }
   const KindDecoder* d = decoder_for(ev.desc->args[i].kind);
   ArgContext c = context(ev, args, i, exiting, mem, opts);
   ev.arg_values[i].clear();
@@ -309,7 +327,9 @@ constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     auto& out) {
-  if (ev.desc == nullptr) return false;
+  // The hooks read native structures (timespec, the namespace links of a
+  // clone's flags): an i386 call's result prints plain.
+  if (ev.desc == nullptr || ev.arch == Arch::i386) return false;
   for (const auto& row : kResultHooks)
     if (row.syscall == ev.desc->name) return row.hook(ev, mem, opts, out);
   return false;
@@ -416,6 +436,7 @@ bool pseudo_args(SyscallEvent& ev, TraceeMemory& mem) {
 
 Phase phase_of(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, TraceeMemory& mem,
                const DecodeOptions& opts) {
+  if (undecoded(ev, i)) return Phase::entry;
   const KindDecoder* d = decoder_for(ev.desc->args[i].kind);
   if (d->phase_of == nullptr) return d->phase;
   return d->phase_of(context(ev, args, i, false, mem, opts));
@@ -424,7 +445,9 @@ Phase phase_of(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i
 void decode_raw_entry(SyscallEvent& ev) {
   for (int i = 0; i < ev.nargs; ++i) {
     ev.arg_values[i].clear();
-    print_hex(ev.args[i], ev.arg_values[i]);
+    // An i386 register holds 32 bits; its upper half is the 64-bit
+    // process's leftover, which the kernel ignores.
+    print_hex(ev.arch == Arch::i386 ? ev.args[i] & 0xffffffffu : ev.args[i], ev.arg_values[i]);
   }
 }
 
@@ -441,18 +464,20 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
   ev.names_itself.reset();
   ev.trailer.clear();
   ev.entry_args = ev.nargs;
-  if (is_raw(ev, opts)) {
+  if (is_raw(ev, opts) || i386_raw_args(ev)) {
     // Unknown numbers and -e raw=: every argument in hex, as strace does.
     decode_raw_entry(ev);
     return;
   }
-  if (ev.nargs == 0 && pseudo_args(ev, mem)) return;
-  const auto args = kernel_args(*ev.desc, ev.args);
+  // rt_sigreturn's mask is read from a native signal frame.
+  if (ev.nargs == 0 && ev.arch != Arch::i386 && pseudo_args(ev, mem)) return;
+  const auto args = kernel_args(*ev.desc, ev.args, ev.arch);
   int i = 0;
   for (; i < ev.nargs && phase_of(ev, args, i, mem, opts) == Phase::entry; ++i)
     decode_arg(ev, args, i, false, mem, opts);
   ev.entry_args = static_cast<std::uint8_t>(i);
   for (int j = i; j < ev.nargs; ++j) {
+    if (undecoded(ev, j)) continue;
     const KindDecoder* d = decoder_for(ev.desc->args[j].kind);
     ArgContext c = context(ev, args, j, false, mem, opts);
     if (d->capture) d->capture(c);
@@ -463,13 +488,14 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
 
 void decode_exit(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   set_const_style(opts.const_style);
-  if (!is_raw(ev, opts)) {
-    const auto args = kernel_args(*ev.desc, ev.args);
+  if (!is_raw(ev, opts) && !i386_raw_args(ev)) {
+    const auto args = kernel_args(*ev.desc, ev.args, ev.arch);
     for (int i = ev.entry_args; i < ev.nargs; ++i) {
       bool skipped = ev.omitted[i] && decoder_for(ev.desc->args[i].kind)->present != nullptr;
       if (!skipped) decode_arg(ev, args, i, true, mem, opts);
     }
-    dump_io(ev, mem, opts);
+    // -e read=/write= dumps read native iovecs and msghdrs.
+    if (ev.arch != Arch::i386) dump_io(ev, mem, opts);
   }
   format_result(ev, mem, opts);
 }

@@ -1,9 +1,35 @@
 #include "xtrace/syscall_table.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace xtrace {
 namespace {
+
+// The number -> id table of an arch, and its inverse.
+struct ArchTables {
+  std::span<const std::int16_t> by_nr;
+  std::span<const std::int16_t> nr;
+};
+
+ArchTables tables_of(Arch arch) noexcept {
+  switch (arch) {
+    case Arch::x86_64: return {generated::kX86_64ByNr, generated::kX86_64Nr};
+    case Arch::aarch64: return {generated::kAarch64ByNr, generated::kAarch64Nr};
+    case Arch::i386: return {generated::kI386ByNr, generated::kI386Nr};
+  }
+  return {generated::kX86_64ByNr, generated::kX86_64Nr};
+}
+
+// How the kernel reads an i386 register: 32 bits whatever the C type says
+// (long, size_t and pointers are 32-bit there); the sign stays the type's.
+ArgWidth i386_width(ArgWidth w) noexcept {
+  switch (w) {
+    case ArgWidth::u64: return ArgWidth::u32;
+    case ArgWidth::s64: return ArgWidth::s32;
+    default: return w;
+  }
+}
 
 template <typename Table>
 std::optional<SysId> find_by_nr(const Table& table, std::int64_t nr) {
@@ -26,13 +52,30 @@ std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
   return args;
 }
 
+std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
+                                         const std::array<std::uint64_t, 6>& raw,
+                                         Arch arch) noexcept {
+  if (arch != Arch::i386) return kernel_args(desc, raw);
+  std::array<std::uint64_t, 6> args = raw;
+  for (std::size_t i = 0; i < desc.nargs; ++i)
+    args[i] = kernel_value(i386_width(desc.args[i].width), raw[i]);
+  return args;
+}
+
+bool i386_decodes(ArgKind kind) noexcept {
+  return generated::kI386DecodedKind[static_cast<std::size_t>(kind)];
+}
+
+bool i386_raw(SysId id) noexcept {
+  return generated::kI386Raw[id];
+}
+
 std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept {
-  return arch == Arch::x86_64 ? find_by_nr(generated::kX86_64ByNr, nr)
-                              : find_by_nr(generated::kAarch64ByNr, nr);
+  return find_by_nr(tables_of(arch).by_nr, nr);
 }
 
 std::optional<std::int64_t> number(Arch arch, SysId id) noexcept {
-  std::int16_t nr = arch == Arch::x86_64 ? generated::kX86_64Nr[id] : generated::kAarch64Nr[id];
+  std::int16_t nr = tables_of(arch).nr[id];
   if (nr < 0) return std::nullopt;
   return nr;
 }
@@ -55,7 +98,7 @@ std::string_view class_name(std::size_t bit) noexcept {
 }
 
 std::size_t table_size(Arch arch) noexcept {
-  return arch == Arch::x86_64 ? generated::kX86_64ByNr.size() : generated::kAarch64ByNr.size();
+  return tables_of(arch).by_nr.size();
 }
 
 }  // namespace xtrace

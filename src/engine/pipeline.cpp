@@ -66,6 +66,13 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
   ev.nargs = ev.desc != nullptr ? ev.desc->nargs : 6;
   ev.exited = false;
   ev.entered = Clock::now();
+  // As strace, at the first stop of a call in another personality, shown
+  // or not (strace updates it before filtering).
+  if (info.arch != t.personality) {
+    t.personality = info.arch;
+    if (!t.hidden)
+      for (auto& s : sinks_) s->on_personality(t.tid, info.arch);
+  }
   if (t.hidden) return;
   // Not shown: neither decoded, counted (strace's -c counts what -e trace=
   // selects) nor injected into (strace tampers only with traced calls).

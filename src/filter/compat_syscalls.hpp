@@ -1,7 +1,7 @@
-// Syscall names of the personalities xtrace does not trace (i386 or arm on
-// a 64-bit kernel, x32), so that expressions naming them are accepted as
-// strace accepts them.  They select nothing: xtrace traces the native
-// personality only.
+// Syscall names of the compat personalities (i386 or arm on a 64-bit
+// kernel, x32), so that expressions naming them are accepted as strace
+// accepts them.  On x86_64 the i386 ones select the calls of that name
+// (syscall_set.cpp); x32 and arm calls are not decoded.
 #pragma once
 
 #include <cstddef>

@@ -102,6 +102,14 @@ class TokenParser {
 
   bool regex(const Regex& re, Personality p) {
     bool found = false;
+    if (decoded_i386(p)) {
+      for (SysId id = 0; id < kSysCount; ++id) {
+        if (!i386(id) || !re.matches(describe(id).name)) continue;
+        set_.add(id);
+        found = true;
+      }
+      return found;
+    }
     if (p != Personality::native) {
       filter::for_each_compat_name(p, [&](std::string_view n) { found = found || re.matches(n); });
       return found;
@@ -117,6 +125,11 @@ class TokenParser {
   bool syscall_class(std::string_view name, Personality p) {
     const ClassName* c = find_class(name);
     if (c == nullptr) return false;
+    if (decoded_i386(p)) {
+      for (SysId id = 0; id < kSysCount; ++id)
+        if (i386(id) && (describe(id).classes & c->bits) == c->bits) set_.add(id);
+      return true;
+    }
     if (p != Personality::native) return true;
     for (SysId id = 0; id < kSysCount; ++id)
       if (native(id) && (describe(id).classes & c->bits) == c->bits) set_.add(id);
@@ -124,6 +137,12 @@ class TokenParser {
   }
 
   bool name(std::string_view name, Personality p) {
+    if (decoded_i386(p)) {
+      auto id = find_syscall(name);
+      if (!id || !i386(*id)) return false;
+      set_.add(*id);
+      return true;
+    }
     if (p != Personality::native) return filter::compat_has_name(p, name);
     auto id = find_syscall(name);
     if (!id || !native(*id)) return false;
@@ -133,6 +152,13 @@ class TokenParser {
 
  private:
   bool native(SysId id) const { return xtrace::number(arch_, id).has_value(); }
+  // On x86_64, @32 is i386, whose calls xtrace decodes: its names select
+  // the calls of that name.  The set is one per name, so `write@64` also
+  // selects i386's write (strace keeps a set per personality).
+  bool decoded_i386(Personality p) const {
+    return p == Personality::compat32 && arch_ == Arch::x86_64;
+  }
+  static bool i386(SysId id) { return xtrace::number(Arch::i386, id).has_value(); }
 
   SyscallSet& set_;
   Arch arch_;
@@ -186,7 +212,10 @@ SyscallSet SyscallSet::everything() {
 
 bool SyscallSet::contains_number(Arch arch, std::int64_t nr) const noexcept {
   if (auto id = lookup(arch, nr)) return contains(*id);
-  bool named = std::find(numbers_.begin(), numbers_.end(), nr) != numbers_.end();
+  // Named numbers are native ones: an i386 number no table knows is in the
+  // set only when the set is an inversion.
+  bool named =
+      arch != Arch::i386 && std::find(numbers_.begin(), numbers_.end(), nr) != numbers_.end();
   return named != inverted_;
 }
 

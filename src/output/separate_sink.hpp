@@ -30,6 +30,7 @@ class SeparateSink final : public Sink {
   void on_exit(const ExitEvent& ev) override;
   void on_detach(pid_t tid) override;
   void on_superseded(pid_t leader, pid_t exec_tid) override;
+  void on_personality(pid_t tid, Arch arch) override { sink_for(tid).on_personality(tid, arch); }
   void finish() override;
 
  private:

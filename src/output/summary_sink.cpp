@@ -64,7 +64,7 @@ void SummarySink::on_syscall_exit(const SyscallEvent& ev) {
   wall = std::max<std::int64_t>(wall - opts_.overhead.count(), 0);
   cpu -= opts_.overhead.count();
   std::int64_t time = opts_.wall_clock ? wall : cpu;
-  SyscallStats& s = rows_[{group_of(ev.tid), ev.nr}];
+  SyscallStats& s = rows_[{group_of(ev.tid), ev.arch == Arch::i386 ? 1 : 0, ev.nr}];
   if (s.calls == 0) {
     s.name = syscall_name(ev);
     s.order = ev.nr;
@@ -77,9 +77,10 @@ void SummarySink::print_json(const std::string& title) {
   nlohmann::json doc{{"type", "summary"}};
   if (opts_.interval.count() > 0 && !title.empty()) doc["interval"] = title;
   auto rows_of = [&](auto& it) {
-    pid_t group = it->first.first;
+    // Both personalities in one table: the JSON rows name their calls.
+    pid_t group = std::get<0>(it->first);
     std::vector<SyscallStats> rows;
-    for (; it != rows_.end() && it->first.first == group; ++it) rows.push_back(it->second);
+    for (; it != rows_.end() && std::get<0>(it->first) == group; ++it) rows.push_back(it->second);
     return summary_json(std::move(rows), opts_);
   };
   if (opts_.by == SummaryBy::all) {
@@ -89,7 +90,7 @@ void SummarySink::print_json(const std::string& title) {
   } else {
     nlohmann::json groups = nlohmann::json::array();
     for (auto it = rows_.begin(); it != rows_.end();) {
-      pid_t group = it->first.first;
+      pid_t group = std::get<0>(it->first);
       nlohmann::json g = rows_of(it);
       g[opts_.by == SummaryBy::thread ? "tid" : "pid"] = group;
       g["name"] = group_names_[group];
@@ -113,15 +114,23 @@ void SummarySink::print(const std::string& title) {
   if (opts_.interval.count() > 0 && !title.empty()) out_.write(fmt::format("--- {} ---\n", title));
   auto it = rows_.begin();
   bool first = true;
+  pid_t last_group = -1;
   while (it != rows_.end()) {
-    pid_t group = it->first.first;
+    pid_t group = std::get<0>(it->first);
+    int personality = std::get<1>(it->first);
     std::vector<SyscallStats> rows;
-    for (; it != rows_.end() && it->first.first == group; ++it) rows.push_back(it->second);
-    if (opts_.by != SummaryBy::all) {
+    for (; it != rows_.end() && std::get<0>(it->first) == group &&
+           std::get<1>(it->first) == personality;
+         ++it)
+      rows.push_back(it->second);
+    if (opts_.by != SummaryBy::all && group != last_group) {
       if (!first) out_.write("\n");
       out_.write(group_names_[group] + ":\n");
     }
+    // strace's title of a second personality's table.
+    if (personality != 0) out_.write("System call usage summary for 32 bit mode:\n");
     first = false;
+    last_group = group;
     out_.write(format_summary_table(std::move(rows), opts_));
   }
   out_.flush();

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "output/summary_table.hpp"
@@ -26,9 +27,11 @@ class SummarySink final : public Sink {
   void finish() override;
 
  private:
-  // Rows are keyed by (group, syscall number); the group is 0 unless
-  // --summary-by splits the table per process or thread.
-  using Key = std::pair<pid_t, std::int64_t>;
+  // Rows are keyed by (group, personality, syscall number); the group is 0
+  // unless --summary-by splits the table per process or thread, the
+  // personality 0 but for i386 calls of a 64-bit process (1), which strace
+  // counts in a table of their own.
+  using Key = std::tuple<pid_t, int, std::int64_t>;
   pid_t group_of(pid_t tid);
   void print(const std::string& title);
   void print_json(const std::string& title);

@@ -150,6 +150,16 @@ void TextSink::on_superseded(pid_t leader, pid_t exec_tid) {
   end_line();
 }
 
+// strace's words (-e quiet=personality hides them): "[ Process PID=N runs
+// in 32 bit mode. ]", with the usual prefixes, as a line of its own.
+void TextSink::on_personality(pid_t tid, Arch arch) {
+  if (opts_.quiet.personality) return;
+  begin_line(tid);
+  fmt::format_to(std::back_inserter(line_), "[ Process PID={} runs in {} mode. ]", tid,
+                 arch == Arch::i386 ? "32 bit" : "64 bit");
+  end_line();
+}
+
 void TextSink::interrupt_open_line() {
   if (open_tid_ == 0) return;
   out_.write(" <unfinished ...>\n");

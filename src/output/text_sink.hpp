@@ -51,6 +51,7 @@ class TextSink final : public Sink {
   void on_exit(const ExitEvent& ev) override;
   void on_detach(pid_t tid) override;
   void on_superseded(pid_t leader, pid_t exec_tid) override;
+  void on_personality(pid_t tid, Arch arch) override;
   void finish() override;
   // Ends the open line, whoever's it is, with `note` (" <detached ...>").
   void end_open_line(std::string_view note);

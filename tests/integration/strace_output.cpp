@@ -17,6 +17,7 @@ const std::vector<Rule>& rules() {
       {std::regex(R"((set_tid_address|getpid|gettid|getppid)\((.*)\) += \d+)"), "$1($2) = PID"},
       {std::regex(R"(\[pid +\d+\])"), "[pid PID]"},
       {std::regex(R"(si_pid=\d+)"), "si_pid=PID"},
+      {std::regex(R"(\[ Process PID=\d+ )"), "[ Process PID=PID "},  // personality
       {std::regex(R"(kill\(\d+, )"), "kill(PID, "},
       {std::regex(R"(htons\(\d+\))"), "htons(PORT)"},  // ephemeral ports
       {std::regex(R"(\) +=( |$))"), ") =$1"},
