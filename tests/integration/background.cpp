@@ -1,11 +1,15 @@
 #include "background.hpp"
 
+#include "run_command.hpp"
+
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <regex>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 namespace xtrace::testing {
@@ -54,6 +58,28 @@ bool wait_until(const std::function<bool()>& condition, std::chrono::millisecond
     std::this_thread::sleep_for(5ms);
   }
   return condition();
+}
+
+std::map<int, int> ticks(const std::string& path) {
+  std::map<int, int> last;
+  static const std::regex kTick(R"(tick (\d+) (\d+))");
+  for (const auto& line : lines_of(read_file(path))) {
+    std::smatch m;
+    if (std::regex_match(line, m, kTick)) last[std::stoi(m[1])] = std::stoi(m[2]);
+  }
+  return last;
+}
+
+char state_of(pid_t pid) {
+  std::string stat = read_file("/proc/" + std::to_string(pid) + "/stat");
+  std::size_t paren = stat.rfind(')');
+  return paren == std::string::npos || paren + 2 >= stat.size() ? '?' : stat[paren + 2];
+}
+
+pid_t traced_child_of(pid_t parent) {
+  std::string children = read_file("/proc/" + std::to_string(parent) + "/task/" +
+                                   std::to_string(parent) + "/children");
+  return children.empty() ? -1 : std::stoi(children);
 }
 
 }  // namespace xtrace::testing

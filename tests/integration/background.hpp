@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,13 @@ Background spawn(const std::vector<std::string>& argv, const std::string& out,
                  const std::string& err, bool stdin_pipe = false);
 // Waits for it to end, at most `limit`; kills it after that and says so.
 bool wait_exit(Background& b, std::chrono::milliseconds limit);
+// /proc/PID/stat's state letter: R, S, T (stopped), t (tracing stop), Z...;
+// '?' when the task is gone.
+char state_of(pid_t pid);
+// The first child of a process (a tracer's command), -1 when it has none.
+pid_t traced_child_of(pid_t parent);
+// The last tick of each thread in tick_loop's output ("tick THREAD N").
+std::map<int, int> ticks(const std::string& path);
 // Polls condition until it holds or `limit` has passed.
 bool wait_until(const std::function<bool()>& condition,
                 std::chrono::milliseconds limit = std::chrono::milliseconds(5000));

@@ -36,30 +36,6 @@ std::size_t count_lines_with(const std::string& text, const std::string& part) {
   return n;
 }
 
-// /proc/PID/stat's state letter: R, S, T (stopped), t (tracing stop), Z...
-char state_of(pid_t pid) {
-  std::string stat = read_file("/proc/" + std::to_string(pid) + "/stat");
-  std::size_t paren = stat.rfind(')');
-  return paren == std::string::npos || paren + 2 >= stat.size() ? '?' : stat[paren + 2];
-}
-
-pid_t traced_child_of(pid_t xtrace) {
-  std::string children = read_file("/proc/" + std::to_string(xtrace) + "/task/" +
-                                   std::to_string(xtrace) + "/children");
-  return children.empty() ? -1 : std::stoi(children);
-}
-
-// Per-thread tick counts of tick_loop's output ("tick THREAD N").
-std::map<int, int> ticks(const std::string& path) {
-  std::map<int, int> last;
-  static const std::regex kTick(R"(tick (\d+) (\d+))");
-  for (const auto& line : lines_of(read_file(path))) {
-    std::smatch m;
-    if (std::regex_match(line, m, kTick)) last[std::stoi(m[1])] = std::stoi(m[2]);
-  }
-  return last;
-}
-
 struct TempDir {
   std::string path = make_temp_dir();
   ~TempDir() { std::filesystem::remove_all(path); }
