@@ -123,8 +123,8 @@ TEST(Fault, TraceeKilledWhileItsLongStringsAreRead) {
     // ("= ?": a write prints all its arguments at entry, so, as strace, no
     // "<unfinished ...>").
     static const std::regex whole(
-        R"re(write\((3, "a{16384}"|1, "\."), (16384|1)\) += (16384|1))re");
-    static const std::regex cut(R"re(write\((3, "a{16384}"|1, "\."), (16384|1)\) += \?)re");
+        R"re(write\((\d+, "a{16384}"|1, "\."), (16384|1)\) += (16384|1))re");
+    static const std::regex cut(R"re(write\((\d+, "a{16384}"|1, "\."), (16384|1)\) += \?)re");
     std::size_t dots = 0;
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       bool last = i + 2 == lines.size();
@@ -307,7 +307,7 @@ TEST(Fault, SetuidProgramUnderTheTracer) {
     EXPECT_EQ(r.err, "") << tracer;
     EXPECT_EQ(r.out, plain.out) << tracer;  // the same identity as untraced
     auto lines = trace_lines(dir / "trace");
-    EXPECT_EQ(count_lines(lines, "execve(\"" + prog + "\", [\"" + prog + "\"], "), 1u) << tracer;
+    EXPECT_EQ(count_lines(lines, "execve(\"" + prog + "\", ["), 1u) << tracer;
     EXPECT_EQ(count_lines(lines, "write(1, \"" + plain.out.substr(0, plain.out.size() - 1) +
                                      "\\n\", " + std::to_string(plain.out.size()) + ")"),
               1u)

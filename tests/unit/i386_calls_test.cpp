@@ -103,7 +103,7 @@ TEST(I386Filter, NamesSelectI386CallsToo) {
   EXPECT_TRUE(four.contains_number(Arch::x86_64, 4));
   EXPECT_FALSE(four.contains_number(Arch::i386, 4));
   // A number no i386 table names is only in an inversion.
-  EXPECT_FALSE(parse_syscall_set("999", Arch::x86_64).contains_number(Arch::i386, 999));
+  EXPECT_FALSE(write.contains_number(Arch::i386, 999));
   EXPECT_TRUE(parse_syscall_set("!write", Arch::x86_64).contains_number(Arch::i386, 999));
 }
 
@@ -168,7 +168,8 @@ TEST(I386Output, SummaryCountsEachPersonalityInItsOwnTable) {
     sink.finish();
   }
   std::string text = read_all(f);
-  auto title = text.find("System call usage summary for 32 bit mode:\n");
+  const std::string heading = "System call usage summary for 32 bit mode:\n";
+  auto title = text.find(heading);
   ASSERT_NE(title, std::string::npos) << text;
   auto writev = text.find(" writev\n");
   auto getpid = text.find(" getpid\n");
@@ -176,7 +177,7 @@ TEST(I386Output, SummaryCountsEachPersonalityInItsOwnTable) {
   ASSERT_NE(getpid, std::string::npos) << text;
   EXPECT_LT(writev, title);
   EXPECT_GT(getpid, title);
-  EXPECT_EQ(text.find("32 bit", title + 1), std::string::npos) << text;
+  EXPECT_EQ(text.find("summary", title + heading.size()), std::string::npos) << text;
 }
 
 }  // namespace
