@@ -277,11 +277,13 @@ void print_termios(const ArgContext& c, std::uint64_t addr, auto& out) {
     print_addr(addr, out);
     return;
   }
-  constexpr std::array kBauds{XLAT(B0),     XLAT(B50),     XLAT(B75),     XLAT(B110),
-                              XLAT(B134),   XLAT(B150),    XLAT(B200),    XLAT(B300),
-                              XLAT(B600),   XLAT(B1200),   XLAT(B1800),   XLAT(B2400),
-                              XLAT(B4800),  XLAT(B9600),   XLAT(B19200),  XLAT(B38400),
-                              XLAT(B57600), XLAT(B115200), XLAT(B230400), XLAT(B460800)};
+  // Static like the Xlat that refers to it: a local array would be gone
+  // after the first call, and later ones would read a dead stack frame.
+  static constexpr std::array kBauds{XLAT(B0),     XLAT(B50),     XLAT(B75),     XLAT(B110),
+                                     XLAT(B134),   XLAT(B150),    XLAT(B200),    XLAT(B300),
+                                     XLAT(B600),   XLAT(B1200),   XLAT(B1800),   XLAT(B2400),
+                                     XLAT(B4800),  XLAT(B9600),   XLAT(B19200),  XLAT(B38400),
+                                     XLAT(B57600), XLAT(B115200), XLAT(B230400), XLAT(B460800)};
   static const Xlat kBaudTable{kBauds, "B???"};
   out += '{';
   print_enum(kBaudTable, t.c_cflag & CBAUD, out);

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <vector>
+#include <string>
 
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"
@@ -92,19 +92,31 @@ bool format_nodemask(const ArgContext& c, bool out_arg, auto& out) {
     return true;
   }
   std::uint64_t shown = c.abbrev ? std::min<std::uint64_t>(words, c.opts.string_limit) : words;
-  std::vector<std::uint64_t> mask(shown);
-  if (words == 0 || !c.deref || (out_arg && c.failed()) ||
-      !c.mem.read(c.value(), mask.data(), shown * sizeof(std::uint64_t))) {
+  if (words == 0 || !c.deref || (out_arg && c.failed())) {
     print_addr(c.value(), out);
     return true;
   }
-  out += '[';
-  for (std::size_t i = 0; i < mask.size(); ++i) {
-    if (i) out += ", ";
-    print_node_word(mask[i], out);
+  // Read in pieces: maxnode is the tracee's, and under -v a huge one must
+  // cost no more memory than the tracee has readable (one buffer of
+  // `shown` words was an allocation of up to 2^58 words).  As before, the
+  // mask prints only when all of it could be read.
+  std::string text = "[";
+  std::array<std::uint64_t, 64> piece;
+  for (std::uint64_t i = 0; i < shown; i += piece.size()) {
+    std::size_t n = std::min<std::uint64_t>(piece.size(), shown - i);
+    if (!c.mem.read(c.value() + i * sizeof(std::uint64_t), piece.data(),
+                    n * sizeof(std::uint64_t))) {
+      print_addr(c.value(), out);
+      return true;
+    }
+    for (std::size_t j = 0; j < n; ++j) {
+      if (i + j > 0) text += ", ";
+      print_node_word(piece[j], text);
+    }
   }
-  if (shown < words) out += ", ...";
-  out += ']';
+  if (shown < words) text += ", ...";
+  text += ']';
+  out += text;
   return true;
 }
 
