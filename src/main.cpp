@@ -158,7 +158,8 @@ int main(int argc, char** argv) {
     program = opts.program_name;
     OutputFile::set_program_name(program);
     if (opts.show_help) {
-      fmt::print("{}", help_text(program));
+      // The help names the command a reader types, not the path it ran from.
+      fmt::print("{}", help_text("xtrace"));
       return 0;
     }
     if (opts.show_version) {

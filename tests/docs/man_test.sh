@@ -19,6 +19,18 @@ if [ -n "$warnings" ]; then
   echo "$warnings" >&2
   status=1
 fi
+# --help names xtrace, whatever path it runs from, within 80 columns.
+help=$("$xtrace" --help)
+if [[ $help != "Usage: xtrace [OPTIONS] PROG [ARGS]"* ]]; then
+  echo "man_test: --help does not start with 'Usage: xtrace [OPTIONS] PROG [ARGS]'" >&2
+  status=1
+fi
+wide=$(awk 'length > 80' <<<"$help")
+if [ -n "$wide" ]; then
+  echo "man_test: --help lines wider than 80 columns:" >&2
+  echo "$wide" >&2
+  status=1
+fi
 # The man page writes "--name" as "\-\-name".
 text=$(sed 's/\\-/-/g' "$page")
 for opt in $("$xtrace" --help | grep -oE -- '--[a-z][-a-z0-9]*' | sort -u); do
