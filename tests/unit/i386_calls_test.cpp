@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "captured_output.hpp"
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "output/summary_sink.hpp"
@@ -108,10 +109,7 @@ TEST(I386Filter, NamesSelectI386CallsToo) {
 }
 
 std::string read_all(std::FILE* f) {
-  std::rewind(f);
-  std::string text(8192, '\0');
-  text.resize(std::fread(text.data(), 1, text.size(), f));
-  std::fclose(f);
+  std::string text = testing::read_and_close(f);
   return text;
 }
 

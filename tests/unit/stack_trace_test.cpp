@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "captured_output.hpp"
 #include "output/text_sink.hpp"
 #include "parse_args.hpp"
 #include "unwind/elf_symbols.hpp"
@@ -147,10 +148,7 @@ TEST(StackTraceText, FramesFollowTheLineInStracesFormat) {
     sink.on_syscall_exit(ev);
     sink.finish();
   }
-  std::rewind(f);
-  std::string text(4096, '\0');
-  text.resize(std::fread(text.data(), 1, text.size(), f));
-  std::fclose(f);
+  std::string text = testing::read_and_close(f);
   EXPECT_EQ(text,
             "getpid()                                = 42\n"
             " > /lib/libc.so.6(__getpid+0xb) [0xd4409]\n"

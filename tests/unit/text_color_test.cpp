@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "captured_output.hpp"
 #include "output/palette.hpp"
 #include "output/text_sink.hpp"
 #include "parse_args.hpp"
@@ -63,10 +64,7 @@ std::string trace(TextOptions opts, const std::vector<SyscallEvent>& calls) {
     sink.on_exit(exit);
     sink.finish();
   }
-  std::rewind(f);
-  std::string text(4096, '\0');
-  text.resize(std::fread(text.data(), 1, text.size(), f));
-  std::fclose(f);
+  std::string text = testing::read_and_close(f);
   return text;
 }
 
