@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "xtrace/arch.hpp"
@@ -24,11 +25,18 @@ struct SyscallEvent {
   pid_t tid = 0;
   Arch arch = Arch::x86_64;
   std::int64_t nr = -1;
-  const SyscallDesc* desc = nullptr;     // nullptr: a number no table knows
-  std::array<std::uint64_t, 6> args{};   // as they were at entry
-  std::uint64_t sp = 0;                  // stack pointer at entry (rt_sigreturn's frame)
-  std::uint64_t ip = 0;                  // instruction pointer at the stop (-i)
-  std::array<ValueOut, 6> arg_values;    // decoded arguments
+  const SyscallDesc* desc = nullptr;    // nullptr: a number no table knows
+  std::array<std::uint64_t, 6> args{};  // as they were at entry
+  std::uint64_t sp = 0;                 // stack pointer at entry (rt_sigreturn's frame)
+  std::uint64_t ip = 0;                 // instruction pointer at the stop (-i)
+  // The decoded arguments' values, all in one buffer: a thread keeps one
+  // buffer between its calls, not six (memory grows with the number of
+  // threads).  arg_runs says which values are argument i's.
+  ValueOut values;
+  struct Run {
+    std::uint32_t first = 0, count = 0;
+  };
+  std::array<Run, 6> arg_runs{};
   std::bitset<6> names_itself;           // arguments that print "name=" themselves (-N adds none)
   std::array<std::uint64_t, 6> saved{};  // decoder scratch, entry to exit
   std::bitset<6> omitted;                // arguments that print nothing
@@ -55,6 +63,34 @@ struct SyscallEvent {
   // at entry (at exit for the command's first execve, to show the new
   // image), printed after the completed line.
   std::vector<StackFrame> stack;
+
+  // Writes argument i anew, after any value written before: write(values)
+  // appends its values; returns what write returns.
+  template <class Write>
+  auto write_arg(int i, Write&& write) {
+    Run& run = arg_runs[static_cast<std::size_t>(i)];
+    run.first = values.begin_run();
+    run.count = 0;
+    if constexpr (std::is_void_v<decltype(write(values))>) {
+      write(values);
+      run.count = values.size() - run.first;
+    } else {
+      auto result = write(values);
+      run.count = values.size() - run.first;
+      return result;
+    }
+  }
+  // Argument i's values; none when it was not written for this call.
+  ValueSpan arg(int i) const {
+    const Run& run = arg_runs[static_cast<std::size_t>(i)];
+    if (run.first + run.count > values.size()) return ValueSpan(values, 0, 0);
+    return ValueSpan(values, run.first, run.count);
+  }
+  // Forgets the arguments of the last call (keeps the buffer's capacity).
+  void clear_args() {
+    values.clear();
+    arg_runs = {};
+  }
 };
 
 struct SignalEvent {

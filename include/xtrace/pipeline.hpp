@@ -62,6 +62,7 @@ class Pipeline {
 
  private:
   void note_restart(ThreadState& t);
+  static void release_big_buffers(SyscallEvent& ev);
   DecodeOptions decode_;
   std::vector<std::unique_ptr<Sink>> sinks_;
   bool decoding_ = false;  // some sink shows decoded arguments

@@ -116,14 +116,24 @@ class ValueOut {
   void clear() {
     values_.clear();
     arena_.clear();
+    fence_ = 0;
   }
+  // Starts a new run of values (one argument's, when an event keeps all
+  // its arguments in one ValueOut): text written next never joins the text
+  // before it.  Returns the index of the run's first value.
+  std::uint32_t begin_run() {
+    fence_ = values_.size();
+    return static_cast<std::uint32_t>(fence_);
+  }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(values_.size()); }
+  // Gives the buffers back when they grew past `bytes` (one huge string
+  // must not stay allocated for the rest of a thread's life).
+  void release_if_above(std::size_t bytes);
   bool empty() const { return values_.empty(); }
   std::span<const Value> values() const { return values_; }
   std::string_view text_of(const Value& v) const { return piece(v.text_at, v.text_len); }
   std::string_view names_of(const Value& v) const { return piece(v.names_at, v.names_len); }
   std::string_view dflt_of(const Value& v) const { return piece(v.dflt_at, v.dflt_len); }
-  // Whether every value is typed: no strace text but punctuation.
-  bool typed() const;
 
  private:
   void add_number(ValueKind kind, std::uint64_t v);
@@ -133,8 +143,34 @@ class ValueOut {
     return std::string_view(arena_).substr(at, len);
   }
 
+  // The last value that text may join, when it is text: none before fence_.
+  bool text_joins_last() const {
+    return values_.size() > fence_ && values_.back().kind == ValueKind::text;
+  }
+
   std::vector<Value> values_;
   std::string arena_;
+  std::size_t fence_ = 0;  // begin_run: values before it are another run's
+};
+
+// Some of a ValueOut's values (one argument's), with the arena their texts
+// are in; a whole ValueOut converts to one.
+class ValueSpan {
+ public:
+  ValueSpan(const ValueOut& out)  // NOLINT(google-explicit-constructor)
+      : out_(&out), values_(out.values()) {}
+  ValueSpan(const ValueOut& out, std::uint32_t first, std::uint32_t count)
+      : out_(&out), values_(out.values().subspan(first, count)) {}
+  std::span<const Value> values() const { return values_; }
+  std::string_view text_of(const Value& v) const { return out_->text_of(v); }
+  std::string_view names_of(const Value& v) const { return out_->names_of(v); }
+  std::string_view dflt_of(const Value& v) const { return out_->dflt_of(v); }
+  // Whether the span is one typed value: no strace text but punctuation.
+  bool typed() const { return values_.size() == 1 && values_.front().kind != ValueKind::text; }
+
+ private:
+  const ValueOut* out_;
+  std::span<const Value> values_;
 };
 
 // Text for a printer that writes into a std::string, from either kind of

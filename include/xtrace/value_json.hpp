@@ -14,7 +14,7 @@ namespace xtrace {
 // numbers, NULL as null, constants and flags as objects with their names,
 // strings with "truncated", fds and pids with their decorations); an
 // argument some printer wrote as strace text, {"text": "..."}.
-nlohmann::json value_json(const ValueOut& values);
+nlohmann::json value_json(ValueSpan values);
 
 // Bytes as a JSON string: UTF-8 as it is; anything else byte for byte as
 // Latin-1 code points, which *encoding says ("latin1"), so the bytes can be

@@ -20,8 +20,9 @@ inline TextStyle text_style_of(const DecodeOptions& opts) {
   return TextStyle{opts.hex, opts.const_style, opts.arg_names};
 }
 
-// Appends every value of `values` to out.
-void render_text(const ValueOut& values, const TextStyle& style, std::string& out);
+// Appends every value of `values` (a whole ValueOut, or one argument of an
+// event) to out.
+void render_text(ValueSpan values, const TextStyle& style, std::string& out);
 
 // A value with a symbolic form as -X asks (strace's print_xlat): the
 // names, the number, or the number with the names as a comment; a number

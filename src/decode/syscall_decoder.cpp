@@ -64,14 +64,12 @@ bool undecoded(const SyscallEvent& ev, int i) {
 void decode_arg(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, bool exiting,
                 TraceeMemory& mem, const DecodeOptions& opts) {
   if (undecoded(ev, i)) {
-    ev.arg_values[i].clear();
-    print_addr(args[i], ev.arg_values[i]);
+    ev.write_arg(i, [&](ValueOut& out) { print_addr(args[i], out); });
     return;
   }
   const KindDecoder* d = decoder_for(ev.desc->args[i].kind);
   ArgContext c = context(ev, args, i, exiting, mem, opts);
-  ev.arg_values[i].clear();
-  ev.omitted[i] = !d->format(c, ev.arg_values[i]);
+  ev.omitted[i] = !ev.write_arg(i, [&](ValueOut& out) { return d->format(c, out); });
   ev.names_itself[i] = d->names_itself;
 }
 
@@ -425,9 +423,8 @@ constexpr std::array kPseudoArgs{PseudoArgsRow{"rt_sigreturn", sigreturn_args}};
 bool pseudo_args(SyscallEvent& ev, TraceeMemory& mem) {
   for (const auto& row : kPseudoArgs) {
     if (row.syscall != ev.desc->name) continue;
-    ev.arg_values[0].clear();
     ev.names_itself[0] = true;  // {mask=...} is no register: -N names nothing
-    if (row.print(ev, mem, ev.arg_values[0])) ev.nargs = 1;
+    if (ev.write_arg(0, [&](ValueOut& out) { return row.print(ev, mem, out); })) ev.nargs = 1;
     ev.entry_args = ev.nargs;
     return true;
   }
@@ -444,10 +441,10 @@ Phase phase_of(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i
 
 void decode_raw_entry(SyscallEvent& ev) {
   for (int i = 0; i < ev.nargs; ++i) {
-    ev.arg_values[i].clear();
     // An i386 register holds 32 bits; its upper half is the 64-bit
     // process's leftover, which the kernel ignores.
-    print_hex(ev.arch == Arch::i386 ? ev.args[i] & 0xffffffffu : ev.args[i], ev.arg_values[i]);
+    std::uint64_t word = ev.arch == Arch::i386 ? ev.args[i] & 0xffffffffu : ev.args[i];
+    ev.write_arg(i, [&](ValueOut& out) { print_hex(word, out); });
   }
 }
 
@@ -460,6 +457,7 @@ std::string syscall_name(const SyscallEvent& ev) {
 
 void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   set_const_style(opts.const_style);
+  ev.clear_args();
   ev.omitted.reset();
   ev.names_itself.reset();
   ev.trailer.clear();

@@ -108,9 +108,10 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
 void Pipeline::note_restart(ThreadState& t) {
   SyscallEvent& ev = t.event;
   if (ev.desc == nullptr || ev.desc->name != "restart_syscall") return;
-  ev.arg_values[0].clear();
-  ev.arg_values[0] += fmt::format("<... resuming interrupted {} ...>",
-                                  t.previous != nullptr ? t.previous->name : "system call");
+  ev.write_arg(0, [&](ValueOut& out) {
+    out += fmt::format("<... resuming interrupted {} ...>",
+                       t.previous != nullptr ? t.previous->name : "system call");
+  });
   ev.omitted.reset();
   ev.names_itself[0] = true;
   ev.nargs = 1;
@@ -137,6 +138,20 @@ void Pipeline::syscall_exit(ThreadState& t, const SyscallInfo& info) {
     decode_exit(ev, memory_, decode_);
   }
   deliver_exit(ev, ev.is_error ? SyscallStatus::failed : SyscallStatus::successful);
+  release_big_buffers(ev);
+}
+
+// Every thread keeps its event's buffers from call to call, so that a
+// common call allocates nothing.  But a bigger one (a structure, a long
+// string, an -e read= dump) must not stay allocated for the rest of the
+// thread's life, times the number of threads: most threads of a big
+// process sit in futex or epoll_wait after one rseq at their start, whose
+// ten values alone would keep 640 bytes.  512 bytes hold the values of a
+// call with a few numbers, flags and short strings.
+void Pipeline::release_big_buffers(SyscallEvent& ev) {
+  constexpr std::size_t kKeptBytes = 512;
+  ev.values.release_if_above(kKeptBytes);
+  if (ev.trailer.capacity() > kKeptBytes) std::string().swap(ev.trailer);
 }
 
 void Pipeline::syscall_unfinished(ThreadState& t) {

@@ -7,7 +7,7 @@ void render_arg_text(const SyscallEvent& ev, int i, const TextStyle& style, std:
     out += ev.desc->args[i].name;
     out += '=';
   }
-  render_text(ev.arg_values[i], style, out);
+  render_text(ev.arg(i), style, out);
 }
 
 }  // namespace xtrace

@@ -41,7 +41,7 @@ json args_of(const SyscallEvent& ev) {
     json arg;
     if (ev.desc != nullptr && i < ev.desc->nargs) arg["name"] = ev.desc->args[i].name;
     arg["raw"] = ev.args[i];
-    arg["value"] = value_json(ev.arg_values[i]);
+    arg["value"] = value_json(ev.arg(i));
     args.push_back(std::move(arg));
   }
   return args;

@@ -54,7 +54,7 @@ nlohmann::json flags_json(const Value& v, std::string_view names) {
   return j;
 }
 
-nlohmann::json one_json(const ValueOut& values, const Value& v) {
+nlohmann::json one_json(ValueSpan values, const Value& v) {
   switch (v.kind) {
     case ValueKind::text: return {{"text", values.text_of(v)}};
     case ValueKind::signed_dec: return static_cast<std::int64_t>(v.number);
@@ -115,7 +115,7 @@ nlohmann::json bytes_json(std::string_view bytes, const char** encoding) {
   return utf8;
 }
 
-nlohmann::json value_json(const ValueOut& values) {
+nlohmann::json value_json(ValueSpan values) {
   if (values.typed()) return one_json(values, values.values().front());
   // Text, or text around values: the strace text of the whole argument.
   std::string text;

@@ -5,7 +5,7 @@
 namespace xtrace {
 
 void ValueOut::push_back(char c) {
-  if (values_.empty() || values_.back().kind != ValueKind::text) {
+  if (!text_joins_last()) {
     Value v;
     v.text_at = static_cast<std::uint32_t>(arena_.size());
     values_.push_back(v);
@@ -16,7 +16,7 @@ void ValueOut::push_back(char c) {
 
 void ValueOut::append(std::string_view text) {
   if (text.empty()) return;
-  if (values_.empty() || values_.back().kind != ValueKind::text) {
+  if (!text_joins_last()) {
     Value v;
     v.text_at = static_cast<std::uint32_t>(arena_.size());
     values_.push_back(v);
@@ -33,8 +33,7 @@ ValueOut::TextScope::~TextScope() {
   auto added = static_cast<std::uint32_t>(out_.arena_.size() - begin_);
   if (added == 0) return;
   std::vector<Value>& values = out_.values_;
-  bool joins = !values.empty() && values.back().kind == ValueKind::text &&
-               values.back().text_at + values.back().text_len == begin_;
+  bool joins = out_.text_joins_last() && values.back().text_at + values.back().text_len == begin_;
   if (!joins) {
     Value v;
     v.text_at = static_cast<std::uint32_t>(begin_);
@@ -94,8 +93,11 @@ void ValueOut::pid(std::int64_t pid, std::string_view decoration) {
   values_.push_back(v);
 }
 
-bool ValueOut::typed() const {
-  return values_.size() == 1 && values_.front().kind != ValueKind::text;
+void ValueOut::release_if_above(std::size_t bytes) {
+  if (values_.capacity() * sizeof(Value) + arena_.capacity() <= bytes) return;
+  clear();
+  values_.shrink_to_fit();
+  arena_.shrink_to_fit();
 }
 
 }  // namespace xtrace

@@ -15,7 +15,7 @@ void append_hex(std::uint64_t v, std::string& out) {
     fmt::format_to(std::back_inserter(out), "{:#x}", v);
 }
 
-void render_one(const ValueOut& values, const Value& v, const TextStyle& style, std::string& out) {
+void render_one(ValueSpan values, const Value& v, const TextStyle& style, std::string& out) {
   switch (v.kind) {
     case ValueKind::text: out += values.text_of(v); break;
     case ValueKind::signed_dec:
@@ -71,7 +71,7 @@ void render_symbol(std::string_view number, std::string_view names, std::string_
   }
 }
 
-void render_text(const ValueOut& values, const TextStyle& style, std::string& out) {
+void render_text(ValueSpan values, const TextStyle& style, std::string& out) {
   for (const Value& v : values.values()) render_one(values, v, style, out);
 }
 

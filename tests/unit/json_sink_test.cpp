@@ -23,7 +23,7 @@ SyscallEvent close_call(std::int64_t rval, std::string rval_text) {
   ev.tid = 12;
   ev.nargs = ev.entry_args = 1;
   ev.args[0] = 7;
-  ev.arg_values[0].signed_number(7);
+  ev.write_arg(0, [](ValueOut& out) { out.signed_number(7); });
   ev.exited = true;
   ev.rval = rval;
   ev.is_error = rval < 0;

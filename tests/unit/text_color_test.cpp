@@ -71,7 +71,7 @@ std::string trace(TextOptions opts, const std::vector<SyscallEvent>& calls) {
 TEST(Color, PaintsNamesArgumentsResultsErrorsAndInjections) {
   SyscallEvent close_ok = call("close", 0, "0");
   close_ok.nargs = close_ok.entry_args = 1;
-  close_ok.arg_values[0].signed_number(3);
+  close_ok.write_arg(0, [](ValueOut& out) { out.signed_number(3); });
   SyscallEvent close_bad = close_ok;
   close_bad.rval = -9;
   close_bad.is_error = true;
