@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config python3 libfmt-dev libcli11-dev
           nlohmann-json3-dev libgtest-dev libunwind-dev man-db
-          clang-format g++-aarch64-linux-gnu jq)
+          clang-format clang-tidy g++-aarch64-linux-gnu jq)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -41,7 +41,7 @@ class ProcessMemory final : public TraceeMemory {
                     bool* terminated) override;
 
  private:
-  bool read_chunk(std::uint64_t addr, void* out, std::size_t size);
+  bool read_chunk(std::uint64_t addr, void* out, std::size_t size) const;
   pid_t pid_;
 };
 

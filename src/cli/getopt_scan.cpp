@@ -9,8 +9,8 @@
 namespace xtrace::cli {
 namespace {
 
-[[noreturn]] void fail(std::string message) {
-  throw UsageError::with_help(std::move(message));
+[[noreturn]] void fail(const std::string& message) {
+  throw UsageError::with_help(message);
 }
 
 std::string marked(std::string_view value) {
@@ -41,7 +41,7 @@ const OptionName& find_long(std::string_view word, std::span<const OptionName> n
   if (!ambiguous.empty()) {
     std::string message = fmt::format("option '{}' is ambiguous; possibilities:", word);
     for (const OptionName* n : ambiguous) message += fmt::format(" '--{}'", n->name);
-    fail(std::move(message));
+    fail(message);
   }
   return *found;
 }

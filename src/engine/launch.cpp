@@ -133,6 +133,7 @@ void change_environment(const std::vector<std::string>& changes) {
 
 void Tracer::launch(const std::string& path, const std::vector<std::string>& command) {
   std::vector<char*> argv;
+  argv.reserve(command.size() + 1);
   for (const auto& a : command) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
 

@@ -9,7 +9,7 @@
 namespace xtrace {
 
 Pipeline::Pipeline(DecodeOptions decode, std::vector<std::unique_ptr<Sink>> sinks)
-    : decode_(decode), sinks_(std::move(sinks)) {
+    : decode_(std::move(decode)), sinks_(std::move(sinks)) {
   for (const auto& s : sinks_) decoding_ = decoding_ || s->needs_decoding();
   for (const auto& s : sinks_) cpu_time_ = cpu_time_ || s->needs_cpu_time();
 }

@@ -135,6 +135,7 @@ std::vector<PathArgs> build() {
 
 std::vector<std::string_view> path_arg_names() {
   std::vector<std::string_view> names;
+  names.reserve(kRows.size());
   for (const Row& row : kRows) names.push_back(row.name);
   return names;
 }

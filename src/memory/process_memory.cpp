@@ -40,7 +40,7 @@ bool peek_read(pid_t pid, std::uint64_t addr, void* out, std::size_t size) {
 
 }  // namespace
 
-bool ProcessMemory::read_chunk(std::uint64_t addr, void* out, std::size_t size) {
+bool ProcessMemory::read_chunk(std::uint64_t addr, void* out, std::size_t size) const {
   if (g_have_vm_readv) {
     iovec local{out, size};
     iovec remote{reinterpret_cast<void*>(addr), size};

@@ -175,12 +175,14 @@ std::string format_summary_table(std::vector<SyscallStats> rows, const SummaryOp
 
   std::vector<SummaryColumn> columns = opts.columns.empty() ? default_columns(opts) : opts.columns;
   std::vector<Row> table;
+  table.reserve(rows.size());
   for (const auto& r : rows) table.push_back({&r, percent_of(r)});
   Row total_row{&total, 100.0};
 
   // Cell texts first: the widths grow to the longest.
   std::vector<std::vector<std::string>> cells(table.size() + 1);
   std::vector<std::size_t> widths;
+  widths.reserve(columns.size());
   for (SummaryColumn c : columns) widths.push_back(describe_column(c).width);
   for (std::size_t i = 0; i <= table.size(); ++i) {
     const Row& row = i < table.size() ? table[i] : total_row;
