@@ -35,15 +35,15 @@ ifeq ($(PRESET),default)
 endif
 
 # Cross-builds xtrace and its tests for aarch64 (build-aarch64/) and runs
-# them in an emulated arm64 machine (tests/aarch64/run.sh); installs the
-# cross toolchain, the arm64 libraries and qemu on first use.  SUITE=smoke
-# runs the short suite CI runs.
+# them in an emulated arm64 machine (tests/vm/run.sh); installs the cross
+# toolchain, the arm64 libraries and qemu on first use.  SUITE=smoke runs
+# the short suite.
 SUITE ?= full
 test-aarch64: deps
-	scripts/aarch64-deps.sh
+	scripts/vm-deps.sh aarch64
 	cmake --preset aarch64
 	cmake --build --preset aarch64 -j $(JOBS)
-	tests/aarch64/run.sh build-aarch64 tests/aarch64/$(SUITE).suite
+	tests/vm/run.sh aarch64 build-aarch64 tests/vm/aarch64/$(SUITE).suite
 
 # The stripped binary, the man page, the bash completion, the JSON schema.
 install: build
