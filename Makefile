@@ -4,7 +4,7 @@ PRESET ?= default
 BUILD  := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 JOBS   ?= $(shell nproc)
 
-.PHONY: deps build demo test tidy test-aarch64 install clean
+.PHONY: deps build demo test tidy test-aarch64 test-i386 install clean
 
 deps:
 	scripts/install-deps.sh
@@ -40,15 +40,23 @@ tidy: deps
 	scripts/clang-tidy.sh
 
 # Cross-builds xtrace and its tests for aarch64 (build-aarch64/) and runs
-# them in an emulated arm64 machine (tests/aarch64/run.sh); installs the
-# cross toolchain, the arm64 libraries and qemu on first use.  SUITE=smoke
-# runs the short suite CI runs.
+# them in an emulated arm64 machine (tests/vm/run.sh); installs the cross
+# toolchain, the arm64 libraries and qemu on first use.  SUITE=smoke runs
+# the short suite.
 SUITE ?= full
 test-aarch64: deps
-	scripts/aarch64-deps.sh
+	scripts/vm-deps.sh aarch64
 	cmake --preset aarch64
 	cmake --build --preset aarch64 -j $(JOBS)
-	tests/aarch64/run.sh build-aarch64 tests/aarch64/$(SUITE).suite
+	tests/vm/run.sh aarch64 build-aarch64 tests/vm/aarch64/$(SUITE).suite
+
+# The i386 tests (int $0x80 from a 64-bit process) of the build, in an
+# emulated x86_64 machine whose kernel has the IA32 emulation this one may
+# lack (tests/vm/run.sh); installs qemu on first use.  They must run there:
+# a skip fails it.
+test-i386: build
+	scripts/vm-deps.sh x86_64
+	tests/vm/run.sh x86_64 $(BUILD) tests/vm/x86_64/i386.suite
 
 # The stripped binary, the man page, the bash completion, the JSON schema.
 install: build

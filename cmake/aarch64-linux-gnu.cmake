@@ -1,6 +1,6 @@
 # Cross-building for aarch64 on Debian with g++-aarch64-linux-gnu and the
 # arm64 builds of the libraries (multiarch: libfmt-dev:arm64 ...).
-# scripts/aarch64-deps.sh installs both; the "aarch64" preset uses this file.
+# scripts/vm-deps.sh aarch64 installs both; the "aarch64" preset uses this file.
 set(CMAKE_SYSTEM_NAME Linux)
 set(CMAKE_SYSTEM_PROCESSOR aarch64)
 set(CMAKE_C_COMPILER aarch64-linux-gnu-gcc)

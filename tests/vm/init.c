@@ -1,9 +1,11 @@
-/* /init of the emulated arm64 machine that runs xtrace's tests
- * (tests/aarch64/run.sh builds its initramfs).  It mounts what the tests
- * read, runs each line of /suite as a command (words split on spaces),
- * prints each one's exit status, then the first non-zero one as
- * "xtrace-aarch64: STATUS=N" (the line run.sh looks for) and powers the
- * machine off.  As process 1 it also reaps the orphans the tests leave. */
+/* /init of the emulated machines that run xtrace's tests (arm64, and
+ * x86_64 for i386 calls; tests/vm/run.sh builds their initramfs).  It
+ * mounts what the tests read, runs each line of /suite as a command (words
+ * split on spaces), prints each one's exit status, then the first non-zero
+ * one as "xtrace-vm: STATUS=N" (the line run.sh looks for) and powers the
+ * machine off.  A line "export NAME=VALUE" sets a variable for the lines
+ * after it instead (run.sh passes the host's reference strace that way).
+ * As process 1 it also reaps the orphans the tests leave. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -24,7 +26,7 @@ static double now(void) {
 }
 
 static void power_off(int status) {
-  printf("xtrace-aarch64: STATUS=%d\n", status);
+  printf("xtrace-vm: STATUS=%d\n", status);
   fflush(stdout);
   sync();
   reboot(RB_POWER_OFF);
@@ -80,22 +82,31 @@ int main(void) {
   while (fgets(line, sizeof line, suite) != NULL) {
     line[strcspn(line, "\n")] = '\0';
     if (line[0] == '\0' || line[0] == '#') continue;
+    if (strncmp(line, "export ", 7) == 0) {
+      char* eq = strchr(line + 7, '=');
+      if (eq != NULL) {
+        *eq = '\0';
+        setenv(line + 7, eq + 1, 1);
+        printf("xtrace-vm: export %s=%s\n", line + 7, eq + 1);
+        continue;
+      }
+    }
     char* argv[64];
     int argc = 0;
     char* copy = strdup(line);
     for (char* w = strtok(copy, " "); w != NULL && argc < 63; w = strtok(NULL, " "))
       argv[argc++] = w;
     argv[argc] = NULL;
-    printf("xtrace-aarch64: RUN %s\n", line);
+    printf("xtrace-vm: RUN %s\n", line);
     fflush(stdout);
     double t0 = now();
     int code = run(argv);
     fflush(stdout);
-    printf("xtrace-aarch64: EXIT %d (%.1f s) %s\n", code, now() - t0, argv[0]);
+    printf("xtrace-vm: EXIT %d (%.1f s) %s\n", code, now() - t0, argv[0]);
     if (code != 0 && first_failure == 0) first_failure = code;
     free(copy);
   }
-  printf("xtrace-aarch64: suite took %.1f s\n", now() - start);
+  printf("xtrace-vm: suite took %.1f s\n", now() - start);
   power_off(first_failure);
   return 0;
 }
