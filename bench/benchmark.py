@@ -45,6 +45,9 @@ WORKLOADS = [
     Workload("open/close", ["{bench}/open_loop", "5000"], ["{bench}/open_loop", "500"]),
     Workload("fork+exec true", ["{bench}/fork_exec", "10"], ["{bench}/fork_exec", "2"]),
     Workload("4 threads getpid", ["{bench}/thread_loop", "3000"], ["{bench}/thread_loop", "250"]),
+    # What a tracer keeps per thread: its peak RSS, more than its time.
+    Workload("2000 threads at once", ["{bench}/thread_crowd", "2000"],
+             ["{bench}/thread_crowd", "50"]),
     Workload("find /usr/share", ["find", "/usr/share", "-name", "*.gz"],
              ["find", "/usr/share/misc", "-name", "*.gz"]),
     Workload("tar /usr/include", ["tar", "-cf", "/dev/null", "/usr/include"],
