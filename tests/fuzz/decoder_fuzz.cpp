@@ -44,7 +44,8 @@ DecodeOptions consume_options(FuzzedDataProvider& in) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   FuzzedDataProvider in(data, size);
   SyscallEvent ev;
-  ev.arch = in.ConsumeBool() ? Arch::aarch64 : Arch::x86_64;
+  // 0 (the seeds) is x86_64; i386 is a 64-bit process's int $0x80 call.
+  ev.arch = static_cast<Arch>(in.ConsumeIntegralInRange<int>(0, 2));
   // By number, which the kernel keeps stable (seeds stay valid when the
   // tables grow); numbers past the table, or any 64 bits, are unknown
   // calls, printed raw as syscall_0x...
@@ -57,6 +58,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ev.desc = id ? &describe(*id) : nullptr;
   ev.nargs = ev.desc != nullptr ? ev.desc->nargs : 6;
   for (auto& arg : ev.args) arg = fuzz::consume_arg(in);
+  // The kernel hands an i386 call's registers over as 32-bit values.
+  if (ev.arch == Arch::i386)
+    for (auto& arg : ev.args) arg &= 0xffffffffu;
   ev.sp = fuzz::consume_arg(in);
   std::int64_t rval = 0;
   bool is_error = false;
@@ -68,7 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 1: rval = static_cast<std::int64_t>(fuzz::consume_arg(in)); break;
     default: rval = in.ConsumeIntegral<std::int64_t>(); break;
   }
-  bool exits = in.ConsumeIntegralInRange<int>(0, 7) != 0;  // else cut short: entry only
+  if (ev.arch == Arch::i386) rval = static_cast<std::int32_t>(rval);  // eax, sign-extended
+  bool exits = in.ConsumeIntegralInRange<int>(0, 7) != 0;             // else cut short: entry only
   DecodeOptions opts = consume_options(in);
   fuzz::FuzzMemory mem(in.ConsumeRemainingBytesAsString());
 
