@@ -4,7 +4,7 @@ PRESET ?= default
 BUILD  := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 JOBS   ?= $(shell nproc)
 
-.PHONY: deps build demo test test-aarch64 install clean
+.PHONY: deps build demo test fuzz test-aarch64 install clean
 
 deps:
 	scripts/install-deps.sh
@@ -33,6 +33,13 @@ ifeq ($(PRESET),default)
 	ctest --preset sanitize -j $(JOBS) -E '^(bench_smoke|deb_package)$$'; status=$$?; \
 	  scripts/skipped_tests.py build-sanitize; exit $$status
 endif
+
+# Builds the libFuzzer targets of tests/fuzz/ with clang, ASan and UBSan
+# (build-fuzz/) and runs each for FUZZ_SECONDS from its seed corpus in
+# tests/fuzz/corpus/ (scripts/fuzz.sh); fails on any crash, leak or hang.
+FUZZ_SECONDS ?= 40
+fuzz: deps
+	JOBS=$(JOBS) scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Cross-builds xtrace and its tests for aarch64 (build-aarch64/) and runs
 # them in an emulated arm64 machine (tests/aarch64/run.sh); installs the
