@@ -4,7 +4,7 @@ PRESET ?= default
 BUILD  := $(if $(filter default,$(PRESET)),build,build-$(PRESET))
 JOBS   ?= $(shell nproc)
 
-.PHONY: deps build demo test tidy test-aarch64 test-i386 install clean
+.PHONY: deps build demo test tidy fuzz test-aarch64 test-i386 install clean
 
 deps:
 	scripts/install-deps.sh
@@ -38,6 +38,13 @@ endif
 # any finding (scripts/clang-tidy.sh).  ~8 min of 2 cores.
 tidy: deps
 	scripts/clang-tidy.sh
+
+# Builds the libFuzzer targets of tests/fuzz/ with clang, ASan and UBSan
+# (build-fuzz/) and runs each for FUZZ_SECONDS from its seed corpus in
+# tests/fuzz/corpus/ (scripts/fuzz.sh); fails on any crash, leak or hang.
+FUZZ_SECONDS ?= 40
+fuzz: deps
+	JOBS=$(JOBS) scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Cross-builds xtrace and its tests for aarch64 (build-aarch64/) and runs
 # them in an emulated arm64 machine (tests/vm/run.sh); installs the cross

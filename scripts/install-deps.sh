@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing xtrace needs, from Debian 12 packages.
-# A no-op when everything is already there.
+# A no-op when everything is already there.  clang and libclang-rt-dev
+# (libFuzzer and the sanitizer runtimes) build the fuzz targets (make fuzz).
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config python3 libfmt-dev libcli11-dev
           nlohmann-json3-dev libgtest-dev libunwind-dev man-db
-          clang-format clang-tidy g++-aarch64-linux-gnu jq)
+          clang-format clang-tidy g++-aarch64-linux-gnu jq clang libclang-rt-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

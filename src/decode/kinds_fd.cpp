@@ -12,6 +12,8 @@
 #include <termios.h>
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 
 #include "fcntl_commands.hpp"
 #include "fd_info.hpp"
@@ -142,8 +144,17 @@ void print_flock(const ArgContext& c, bool getlk, auto& out) {
 
 // F_SETOWN_EX / F_GETOWN_EX: the owner's pid is a thread, a process or a
 // process group, as its type says.
+// The type is read as a plain int: f_owner_ex declares it an enum, whose
+// only valid values are F_OWNER_*, and the tracee's memory may hold any.
+struct OwnerEx {
+  std::int32_t type;
+  std::int32_t pid;
+};
+static_assert(sizeof(OwnerEx) == sizeof(f_owner_ex) &&
+              offsetof(OwnerEx, pid) == offsetof(f_owner_ex, pid));
+
 void print_owner_ex(const ArgContext& c, bool out_arg, auto& out) {
-  auto owner = read_at<f_owner_ex>(c, c.value(), out_arg, out);
+  auto owner = read_at<OwnerEx>(c, c.value(), out_arg, out);
   if (!owner) return;
   out += "{type=";
   print_enum(kOwnerTypesTable, static_cast<std::uint32_t>(owner->type), out);

@@ -412,6 +412,10 @@ void print_cmsgs(const ArgContext& c, std::uint64_t addr, std::uint64_t len, aut
     } else {
       fmt::format_to(std::back_inserter(out), "{:#x}}}", h.cmsg_type);
     }
+    // cmsg_len is the tracee's: one that reaches the end of what was read
+    // ends the list, as in strace, before CMSG_ALIGN could wrap a huge one
+    // to 0 and never move on.
+    if (h.cmsg_len >= bytes.size() - off) break;
     off += CMSG_ALIGN(h.cmsg_len);
   }
   out += ']';

@@ -29,8 +29,10 @@ bool send_request(int fd, const nlmsghdr& request, std::size_t size) {
 enum class Step { more, done };
 
 // The messages of one recv: those of an earlier, abandoned request (another
-// sequence number) are skipped.
-Step read_messages(const char* data, int size, std::uint32_t seq, bool dump,
+// sequence number) are skipped.  The size is signed and wider than
+// nlmsg_len: NLMSG_OK compares the two, and NLMSG_NEXT takes it below zero
+// to end the loop.
+Step read_messages(const char* data, std::int64_t size, std::uint32_t seq, bool dump,
                    const SockDiagVisitor& visit, bool& found) {
   for (auto* h = reinterpret_cast<const nlmsghdr*>(data); NLMSG_OK(h, size);
        h = NLMSG_NEXT(h, size)) {
@@ -60,8 +62,7 @@ bool sock_diag_request(nlmsghdr& request, std::size_t size, const SockDiagVisito
     ssize_t n = recv(fd, buf.data(), buf.size(), MSG_DONTWAIT);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return true;
-    if (read_messages(buf.data(), static_cast<int>(n), seq, dump, visit, found) == Step::done)
-      return true;
+    if (read_messages(buf.data(), n, seq, dump, visit, found) == Step::done) return true;
   }
 }
 
