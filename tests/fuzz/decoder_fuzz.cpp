@@ -90,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (ev.omitted[i]) continue;
     render_arg_text(ev, i, style, text);
     // As the JSON sink writes it: dump_line replaces invalid UTF-8.
-    (void)dump_line(value_json(ev.arg_values[i]));
+    (void)dump_line(value_json(ev.arg(i)));
   }
   text += ev.rval_text;
   text += ev.trailer;
