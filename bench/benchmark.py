@@ -65,12 +65,17 @@ class Config:
 
 
 OUT = ["-o", "{out}"]
+TEXT_CONFIG = "xtrace -f -o FILE"
+JSON_CONFIG = "xtrace -f --json -o FILE"
 OPENAT = ["-e", "trace=openat"]
 CONFIGS = [
     Config("native", ""),
     Config("floor (bare_ptrace)", "floor"),
     Config("strace -f -o FILE", "strace", ["-f"] + OUT, rss=True),
-    Config("xtrace -f -o FILE", "xtrace", ["-f"] + OUT, rss=True),
+    Config(TEXT_CONFIG, "xtrace", ["-f"] + OUT, rss=True),
+    # JSON lines, the same events as the line above; the footer gives its
+    # time over the text one's.
+    Config(JSON_CONFIG, "xtrace", ["-f", "--json"] + OUT, rss=True, needs="--json"),
     Config("strace -c -f", "strace", ["-c", "-f"], rss=True),
     Config("xtrace -c -f", "xtrace", ["-c", "-f"], rss=True),
     Config("strace -f -e trace=openat -o FILE", "strace", ["-f"] + OPENAT + OUT),
@@ -182,6 +187,7 @@ class Cell:
     seconds: list = field(default_factory=list)
     ratio_native: list = field(default_factory=list)  # per paired run
     ratio_floor: list = field(default_factory=list)
+    ratio_text: list = field(default_factory=list)  # JSON row: over xtrace's text row
     rss: list = field(default_factory=list)
     state: str = ""  # "", "n/a" or "fail"
 
@@ -212,6 +218,9 @@ def measure(workload, command, runs, runner, available):
             if rss is not None:
                 cell.rss.append(rss)
         native, floor = times.get("native"), times.get(CONFIGS[1].name)
+        text = times.get(TEXT_CONFIG)
+        if text and JSON_CONFIG in times:
+            cells[JSON_CONFIG].ratio_text.append(times[JSON_CONFIG] / text)
         for name, seconds in times.items():
             if native:
                 cells[name].ratio_native.append(seconds / native)
@@ -239,6 +248,11 @@ def table(results):
                        f"{statistics.median(cell.rss):,.0f}" if cell.rss else
                        ("?" if config.rss else "")]
             lines.append(f"| {workload.name} | {config.name} | " + " | ".join(row) + " |")
+    lines += ["", "xtrace's JSON lines over its text (`--json -o FILE` ÷ `-o FILE`, the "
+              "median of the paired runs' ratios):", ""]
+    for workload, cells in results:
+        json_cell = cells[JSON_CONFIG]
+        lines.append(f"- {workload.name}: {ratio(json_cell.ratio_text, False) or json_cell.state}")
     return "\n".join(lines)
 
 

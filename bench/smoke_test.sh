@@ -9,7 +9,7 @@ build=${1:?usage: smoke_test.sh BUILD_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 out=$("$here/run.sh" --smoke "$build")
 printf '%s\n' "$out"
-configurations=10
+configurations=11
 for workload in "getpid loop" "pipe read/write" "open/close" "fork+exec true" \
   "4 threads getpid" "find /usr/share" "tar /usr/include"; do
   rows=$(grep -cF "| $workload | " <<<"$out" || true)
@@ -18,6 +18,10 @@ for workload in "getpid loop" "pipe read/write" "open/close" "fork+exec true" \
     exit 1
   fi
 done
+if ! grep -q '^- getpid loop: [0-9]' <<<"$out"; then
+  echo "bench_smoke: no JSON-over-text ratio in the footer" >&2
+  exit 1
+fi
 if grep -q '| fail |' <<<"$out"; then
   echo "bench_smoke: a configuration failed" >&2
   exit 1

@@ -7,10 +7,9 @@ set -euo pipefail
 packages=(build-essential cmake pkg-config python3 libfmt-dev libcli11-dev
           nlohmann-json3-dev libgtest-dev libunwind-dev man-db
           clang-format clang-tidy g++-aarch64-linux-gnu jq clang libclang-rt-dev)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+# shellcheck source=scripts/missing-packages.sh
+. "$(dirname "$0")/missing-packages.sh"
+missing_packages "${packages[@]}"
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "install-deps: installing ${missing[*]}"

@@ -33,10 +33,9 @@ if [ -n "$foreign" ] && ! dpkg --print-foreign-architectures | grep -qx "$foreig
   $sudo apt-get update -q
   fresh_index=1
 fi
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+# shellcheck source=scripts/missing-packages.sh
+. "$(dirname "$0")/missing-packages.sh"
+missing_packages "${packages[@]}"
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "vm-deps: installing ${missing[*]}"

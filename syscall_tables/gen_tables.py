@@ -23,6 +23,10 @@ RET_KINDS = ["int", "fd", "hex", "oct", "noreturn", "pid", "tid", "pgid", "sid",
 # Which rows of which table belong to each architecture.
 X86_64_ABIS = {"common", "64"}
 I386_ABIS = {"i386"}
+# x32 (x86_64 calls with bit 30 set) shares syscall_64.tbl: its common rows,
+# its own rows from 512 on, and the "64" rows, which x32 numbers too but
+# whose layouts are native-only (strace names them "NAME#64").
+X32_ABIS = {"common", "64", "x32"}
 ARM64_MAKEFILE = "arm64-Makefile.syscalls"
 
 
@@ -172,6 +176,10 @@ def generate(tables_dir):
     arm = read_tbl(os.path.join(kdir, "syscall.tbl"), arm64_abis(kdir)) + newer
     # The numbers from 424 on are the same on every arch: newer.tbl's too.
     i386 = read_tbl(os.path.join(kdir, "syscall_32.tbl"), I386_ABIS) + newer
+    x32_all = read_tbl(os.path.join(kdir, "syscall_64.tbl"), X32_ABIS) + newer
+    native_only = {n for n, _ in read_tbl(os.path.join(kdir, "syscall_64.tbl"), {"64"})}
+    # A name's x32 number is its common or x32 row, never its "64" row.
+    x32 = [(n, name) for n, name in x32_all if n not in native_only]
     sigs = all_signatures(tables_dir)
 
     names = sorted(set(n for _, n in x86) | set(n for _, n in arm) | set(n for _, n in i386))
@@ -227,8 +235,9 @@ def generate(tables_dir):
     for i in range(0, len(names), 16):
         w("  " + ", ".join("true" if n in i386_raw else "false" for n in names[i:i + 16]) + ",")
     w("}};")
-    for label, rows in (("X86_64", x86), ("Aarch64", arm), ("I386", i386)):
-        table = by_number(rows, ids)
+    for label, rows, numbered in (("X86_64", x86, x86), ("Aarch64", arm, arm),
+                                  ("I386", i386, i386), ("X32", x32, x32_all)):
+        table = by_number(numbered, ids)
         w("inline constexpr std::array<std::int16_t, %d> k%sByNr{{" % (len(table), label))
         for i in range(0, len(table), 16):
             w("  " + ", ".join(str(v) for v in table[i:i + 16]) + ",")
@@ -240,6 +249,13 @@ def generate(tables_dir):
         for i in range(0, len(nr), 16):
             w("  " + ", ".join(str(v) for v in nr[i:i + 16]) + ",")
         w("}};")
+    size = max(n for n, _ in x32_all) + 1
+    w("// x32 numbers of the \"64\" rows: native layouts, printed raw as NAME#64.")
+    w("inline constexpr std::array<bool, %d> kX32NativeOnly{{" % size)
+    for i in range(0, size, 16):
+        w("  " + ", ".join("true" if n in native_only else "false"
+                           for n in range(i, min(i + 16, size))) + ",")
+    w("}};")
     w("}  // namespace xtrace::generated")
     return "\n".join(out) + "\n"
 

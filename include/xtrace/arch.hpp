@@ -12,12 +12,21 @@
 
 namespace xtrace {
 
-// i386 is never native: it is the personality of the `int $0x80` calls a
-// 64-bit x86 process makes, which the kernel reports with AUDIT_ARCH_I386
-// and runs through its 32-bit table.
-enum class Arch : std::uint8_t { x86_64, aarch64, i386 };
+// i386 and x32 are never native.  i386 is the personality of the `int $0x80`
+// calls a 64-bit x86 process makes, which the kernel reports with
+// AUDIT_ARCH_I386 and runs through its 32-bit table.  x32 is that of the
+// calls whose number has bit 30 set (__X32_SYSCALL_BIT): reported with
+// AUDIT_ARCH_X86_64, numbered by syscall_64.tbl's x32 view.
+enum class Arch : std::uint8_t { x86_64, aarch64, i386, x32 };
+
+// x32 numbers carry this bit everywhere in xtrace, as the kernel reports
+// them; the tables index them without it.
+inline constexpr std::int64_t kX32SyscallBit = 0x40000000;
 
 std::string_view arch_name(Arch arch) noexcept;
+// strace's name of a personality in "runs in ... mode" and -c's table
+// titles: "64 bit", "32 bit" (i386) or "x32".
+std::string_view personality_mode(Arch arch) noexcept;
 
 // What the kernel reports at a syscall stop (PTRACE_GET_SYSCALL_INFO).
 struct SyscallInfo {

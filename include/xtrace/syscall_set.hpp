@@ -37,18 +37,26 @@ class SyscallSet {
   // select unknown numbers.
   bool contains_number(Arch arch, std::int64_t nr) const noexcept;
   // True when no syscall at all can be in the set ("none", "!all").
-  bool is_empty() const noexcept { return !inverted_ && ids_.none() && numbers_.empty(); }
+  bool is_empty() const noexcept { return !inverted_ && none_named(); }
   // True when every syscall is in it ("all", "!none").
-  bool is_everything() const noexcept { return inverted_ && ids_.none() && numbers_.empty(); }
+  bool is_everything() const noexcept { return inverted_ && none_named(); }
 
   void add(SysId id) { ids_.set(id); }
-  // Adds a native syscall number; numbers a table names become their SysId.
+  // Adds a syscall number of arch; numbers a table names become their SysId
+  // (but x32's native-only rows, which are not their name's call).
   void add_number(Arch arch, std::int64_t nr);
   void invert() noexcept { inverted_ = !inverted_; }
 
  private:
+  bool none_named() const noexcept {
+    return ids_.none() && numbers_.empty() && x32_native_only_.none();
+  }
+
   std::bitset<kSysCount> ids_;
   std::vector<std::int64_t> numbers_;  // named numbers that no table names
+  // x32's native-only rows (strace's NAME#64), by number without the x32
+  // bit: selected by number, class, regex or NAME#64, never by NAME.
+  std::bitset<generated::kX32NativeOnly.size()> x32_native_only_;
   bool inverted_ = false;
 };
 

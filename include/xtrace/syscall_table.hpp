@@ -56,8 +56,17 @@ using SysId = std::uint16_t;
 const SyscallDesc& describe(SysId id) noexcept;
 // The description of syscall number nr on arch, if the kernel has one.
 std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept;
-// The number of a syscall on arch, if it exists there.
+// The number of a syscall on arch, if it exists there.  An x32 name's number
+// is its common or x32 row, never a native-only one.
 std::optional<std::int64_t> number(Arch arch, SysId id) noexcept;
+// Whether x32 number nr is one of syscall_64.tbl's "64" rows: a call x32
+// numbers but whose layouts are native-only.  strace names it NAME#64 and
+// prints its arguments raw.
+bool x32_native_only(std::int64_t nr) noexcept;
+// Whether the call runs a compat handler, which reads 32-bit layouts (long
+// and pointers are 4 bytes): every i386 call, and x32's own rows (512 on).
+// x32's common rows run the native handlers, on native layouts.
+bool compat_layouts(Arch arch, std::int64_t nr) noexcept;
 std::optional<SysId> find_syscall(std::string_view name) noexcept;
 std::string_view arg_kind_name(ArgKind kind) noexcept;
 std::string_view class_name(std::size_t bit) noexcept;
@@ -74,7 +83,7 @@ std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
 // not the native ones at all (every one prints raw).
 bool i386_decodes(ArgKind kind) noexcept;
 bool i386_raw(SysId id) noexcept;
-// The highest syscall number of arch plus one.
+// The highest syscall number of arch plus one (for x32, without its bit).
 std::size_t table_size(Arch arch) noexcept;
 
 }  // namespace xtrace

@@ -16,8 +16,17 @@ std::string_view arch_name(Arch arch) noexcept {
     case Arch::x86_64: return "x86_64";
     case Arch::aarch64: return "aarch64";
     case Arch::i386: return "i386";
+    case Arch::x32: return "x32";
   }
   return "x86_64";
+}
+
+std::string_view personality_mode(Arch arch) noexcept {
+  switch (arch) {
+    case Arch::i386: return "32 bit";
+    case Arch::x32: return "x32";
+    default: return "64 bit";
+  }
 }
 
 namespace arch {
@@ -84,6 +93,10 @@ std::optional<SyscallInfo> read_syscall_info(pid_t tid) {
       break;
     default: info.op = SyscallInfo::Op::none;
   }
+  // An exit stop carries no number: the pipeline keeps the entry's arch.
+  if (info.arch == Arch::x86_64 && info.op != SyscallInfo::Op::exit &&
+      (info.nr & kX32SyscallBit) != 0 && info.nr > 0)
+    info.arch = Arch::x32;
   return info;
 }
 

@@ -36,6 +36,7 @@ std::optional<SyscallInfo> read_regs(pid_t tid) {
   SyscallInfo info;
   info.arch = Arch::x86_64;
   info.nr = static_cast<std::int64_t>(r.orig_rax);
+  if (info.nr > 0 && (info.nr & kX32SyscallBit) != 0) info.arch = Arch::x32;
   for (int i = 0; i < 6; ++i) info.args[i] = *arg_reg(r, i);
   info.rval = static_cast<std::int64_t>(r.rax);
   info.is_error = info.rval < 0 && info.rval >= -4095;

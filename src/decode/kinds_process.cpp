@@ -144,12 +144,12 @@ const Xlat kPrctlTable{kPrctlOptions, "PR_???"};
 // --- clone -----------------------------------------------------------------
 
 // Registers of clone's pointer arguments differ by architecture
-// (x86_64: flags, stack, ptid, ctid, tls; aarch64: flags, stack, ptid, tls, ctid).
+// (x86_64 and x32: flags, stack, ptid, ctid, tls; aarch64: flags, stack, ptid, tls, ctid).
 int ctid_arg(const ArgContext& c) {
-  return c.arch == Arch::x86_64 ? 3 : 4;
+  return c.arch == Arch::aarch64 ? 4 : 3;
 }
 int tls_arg(const ArgContext& c) {
-  return c.arch == Arch::x86_64 ? 4 : 3;
+  return c.arch == Arch::aarch64 ? 3 : 4;
 }
 
 void print_clone_flags(std::uint64_t flags, auto& out) {

@@ -11,6 +11,7 @@
 #include <array>
 #include <vector>
 
+#include "addressable32.hpp"
 #include "array_printer.hpp"
 #include "date_text.hpp"
 #include "fd_info.hpp"
@@ -48,17 +49,22 @@ bool is_raw(const SyscallEvent& ev, const DecodeOptions& opts) {
   return ev.desc == nullptr || opts.raw.contains(id_of(ev));
 }
 
-// An i386 call whose arguments are not the native ones (i386_decoding.tsv's
-// `raw` rows): its registers print in hex, its result as usual.
-bool i386_raw_args(const SyscallEvent& ev) {
-  return ev.arch == Arch::i386 && ev.desc != nullptr && i386_raw(id_of(ev));
+// A call whose arguments are not the native ones: its registers print in
+// hex, its result as usual.  On i386, i386_decoding.tsv's `raw` rows; on
+// x32, syscall_64.tbl's native-only rows (strace's NAME#64).
+bool compat_raw_args(const SyscallEvent& ev) {
+  if (ev.desc == nullptr) return false;
+  return (ev.arch == Arch::i386 && i386_raw(id_of(ev))) ||
+         (ev.arch == Arch::x32 && x32_native_only(ev.nr));
 }
 
-// An i386 argument whose kind reads a native layout (a structure, an array
-// of pointers, a time value) prints as its 32-bit register, an address
-// (NULL for 0) as strace prints a pointer it does not follow, at entry.
+// An argument of a compat call (i386, x32's own rows) whose kind reads a
+// native layout (a structure, an array of pointers, a time value) prints as
+// its register, an address (NULL for 0) as strace prints a pointer it does
+// not follow, at entry.  i386_decoding.tsv lists the kinds that read no
+// long- or pointer-sized field, which decode as native ones.
 bool undecoded(const SyscallEvent& ev, int i) {
-  return ev.arch == Arch::i386 && !i386_decodes(ev.desc->args[i].kind);
+  return compat_layouts(ev.arch, ev.nr) && !i386_decodes(ev.desc->args[i].kind);
 }
 
 void decode_arg(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int i, bool exiting,
@@ -326,8 +332,8 @@ constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     auto& out) {
   // The hooks read native structures (timespec, the namespace links of a
-  // clone's flags): an i386 call's result prints plain.
-  if (ev.desc == nullptr || ev.arch == Arch::i386) return false;
+  // clone's flags): a compat call's result prints plain.
+  if (ev.desc == nullptr || compat_layouts(ev.arch, ev.nr)) return false;
   for (const auto& row : kResultHooks)
     if (row.syscall == ev.desc->name) return row.hook(ev, mem, opts, out);
   return false;
@@ -451,24 +457,28 @@ void decode_raw_entry(SyscallEvent& ev) {
 }  // namespace
 
 std::string syscall_name(const SyscallEvent& ev) {
+  if (ev.desc != nullptr && ev.arch == Arch::x32 && x32_native_only(ev.nr))
+    return fmt::format("{}#64", ev.desc->name);
   if (ev.desc != nullptr) return std::string(ev.desc->name);
   return fmt::format("syscall_{:#x}", static_cast<std::uint64_t>(ev.nr));
 }
 
-void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
+void decode_entry(SyscallEvent& ev, TraceeMemory& process_memory, const DecodeOptions& opts) {
+  Addressable32 low_memory(process_memory);
+  TraceeMemory& mem = ev.arch == Arch::x32 ? low_memory : process_memory;
   set_const_style(opts.const_style);
   ev.clear_args();
   ev.omitted.reset();
   ev.names_itself.reset();
   ev.trailer.clear();
   ev.entry_args = ev.nargs;
-  if (is_raw(ev, opts) || i386_raw_args(ev)) {
+  if (is_raw(ev, opts) || compat_raw_args(ev)) {
     // Unknown numbers and -e raw=: every argument in hex, as strace does.
     decode_raw_entry(ev);
     return;
   }
   // rt_sigreturn's mask is read from a native signal frame.
-  if (ev.nargs == 0 && ev.arch != Arch::i386 && pseudo_args(ev, mem)) return;
+  if (ev.nargs == 0 && !compat_layouts(ev.arch, ev.nr) && pseudo_args(ev, mem)) return;
   const auto args = kernel_args(*ev.desc, ev.args, ev.arch);
   int i = 0;
   for (; i < ev.nargs && phase_of(ev, args, i, mem, opts) == Phase::entry; ++i)
@@ -484,16 +494,18 @@ void decode_entry(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts
   }
 }
 
-void decode_exit(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
+void decode_exit(SyscallEvent& ev, TraceeMemory& process_memory, const DecodeOptions& opts) {
+  Addressable32 low_memory(process_memory);
+  TraceeMemory& mem = ev.arch == Arch::x32 ? low_memory : process_memory;
   set_const_style(opts.const_style);
-  if (!is_raw(ev, opts) && !i386_raw_args(ev)) {
+  if (!is_raw(ev, opts) && !compat_raw_args(ev)) {
     const auto args = kernel_args(*ev.desc, ev.args, ev.arch);
     for (int i = ev.entry_args; i < ev.nargs; ++i) {
       bool skipped = ev.omitted[i] && decoder_for(ev.desc->args[i].kind)->present != nullptr;
       if (!skipped) decode_arg(ev, args, i, true, mem, opts);
     }
     // -e read=/write= dumps read native iovecs and msghdrs.
-    if (ev.arch != Arch::i386) dump_io(ev, mem, opts);
+    if (!compat_layouts(ev.arch, ev.nr)) dump_io(ev, mem, opts);
   }
   format_result(ev, mem, opts);
 }

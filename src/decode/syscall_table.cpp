@@ -17,6 +17,7 @@ ArchTables tables_of(Arch arch) noexcept {
     case Arch::x86_64: return {generated::kX86_64ByNr, generated::kX86_64Nr};
     case Arch::aarch64: return {generated::kAarch64ByNr, generated::kAarch64Nr};
     case Arch::i386: return {generated::kI386ByNr, generated::kI386Nr};
+    case Arch::x32: return {generated::kX32ByNr, generated::kX32Nr};
   }
   return {generated::kX86_64ByNr, generated::kX86_64Nr};
 }
@@ -30,6 +31,15 @@ ArgWidth i386_width(ArgWidth w) noexcept {
     default: return w;
   }
 }
+
+// The index of an x32 number in its tables: the number without its bit.
+std::optional<std::int64_t> x32_index(std::int64_t nr) noexcept {
+  if ((nr & kX32SyscallBit) == 0 || nr < 0) return std::nullopt;
+  return nr & ~kX32SyscallBit;
+}
+
+// x32's rows of its own start here; below are the native numbers.
+constexpr std::int64_t kFirstX32Row = 512;
 
 template <typename Table>
 std::optional<SysId> find_by_nr(const Table& table, std::int64_t nr) {
@@ -71,13 +81,31 @@ bool i386_raw(SysId id) noexcept {
 }
 
 std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept {
+  if (arch == Arch::x32) {
+    auto index = x32_index(nr);
+    return index ? find_by_nr(generated::kX32ByNr, *index) : std::nullopt;
+  }
   return find_by_nr(tables_of(arch).by_nr, nr);
 }
 
 std::optional<std::int64_t> number(Arch arch, SysId id) noexcept {
   std::int16_t nr = tables_of(arch).nr[id];
   if (nr < 0) return std::nullopt;
+  if (arch == Arch::x32) return nr | kX32SyscallBit;
   return nr;
+}
+
+bool x32_native_only(std::int64_t nr) noexcept {
+  auto index = x32_index(nr);
+  const auto& table = generated::kX32NativeOnly;
+  return index && static_cast<std::uint64_t>(*index) < table.size() &&
+         table[static_cast<std::size_t>(*index)];
+}
+
+bool compat_layouts(Arch arch, std::int64_t nr) noexcept {
+  if (arch == Arch::i386) return true;
+  auto index = arch == Arch::x32 ? x32_index(nr) : std::nullopt;
+  return index && *index >= kFirstX32Row;
 }
 
 std::optional<SysId> find_syscall(std::string_view name) noexcept {

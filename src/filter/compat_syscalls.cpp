@@ -1,25 +1,11 @@
 // The names of the compat personalities (strace's @32 and @x32), accepted
 // in expressions exactly where strace accepts them: `-e trace=fstat64` is
-// valid on x86_64 because i386 has fstat64.  i386's come from the generated
-// table, which also decodes its calls.
+// valid on x86_64 because i386 has fstat64.  i386's and x32's come from the
+// generated tables, which also decode their calls.
 #include "filter/compat_syscalls.hpp"
-
-#include <algorithm>
-#include <iterator>
 
 namespace xtrace::filter {
 namespace {
-
-// x86_64 syscalls that have no x32 entry (the "64" abi ones without an x32
-// twin, and the removed ones).
-constexpr std::string_view kNotX32[] = {
-    "_sysctl",         "create_module",   "epoll_ctl_old", "epoll_wait_old",
-    "get_kernel_syms", "get_thread_area", "nfsservctl",    "query_module",
-    "set_thread_area", "uretprobe",       "uselib",        "vserver",
-};
-
-// strace 7.2's x32 table ends with pwritev2 (512 + 35).
-constexpr std::size_t kX32TableSize = 548;
 
 // The kernel's syscall_32.tbl (and newer.tbl), generated into the tables.
 bool i386_has(std::string_view name) {
@@ -27,10 +13,11 @@ bool i386_has(std::string_view name) {
   return id && number(Arch::i386, *id);
 }
 
+// A name x32 numbers with a common or x32 row (syscall_64.tbl), as
+// generated into the tables.
 bool x32_has(std::string_view name) {
   auto id = find_syscall(name);
-  return id && number(Arch::x86_64, *id) &&
-         std::find(std::begin(kNotX32), std::end(kNotX32), name) == std::end(kNotX32);
+  return id && number(Arch::x32, *id);
 }
 
 }  // namespace
@@ -52,7 +39,7 @@ bool compat_has_name(Personality p, std::string_view name) {
 }
 
 std::size_t compat_table_size(Personality p) {
-  return p == Personality::x32 ? kX32TableSize : table_size(Arch::i386);
+  return table_size(p == Personality::x32 ? Arch::x32 : Arch::i386);
 }
 
 void for_each_compat_name(Personality p, const std::function<void(std::string_view)>& fn) {

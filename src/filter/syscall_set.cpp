@@ -85,6 +85,22 @@ class Regex {
   regex_t re_{};
 };
 
+// Each x32 number of a native-only row, with its syscall: strace's
+// NAME#64 entries, which only numbers, classes, regexes and their own
+// NAME#64 select.
+template <typename Fn>
+void for_each_x32_native_only(Fn fn) {
+  for (std::size_t i = 0; i < table_size(Arch::x32); ++i) {
+    std::int64_t nr = static_cast<std::int64_t>(i) | kX32SyscallBit;
+    if (!x32_native_only(nr)) continue;
+    if (auto id = lookup(Arch::x32, nr)) fn(nr, *id);
+  }
+}
+
+std::string native_only_name(SysId id) {
+  return fmt::format("{}#64", describe(id).name);
+}
+
 // One token, for one personality.  Each returns whether it named something.
 class TokenParser {
  public:
@@ -94,30 +110,39 @@ class TokenParser {
     unsigned value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size() || value > INT_MAX) return false;
-    if (p != Personality::native) return value < filter::compat_table_size(p);
+    if (p != Personality::native) {
+      // A compat number is checked, not selected: the set is one per name,
+      // and i386's 4 (write) must not select the native write.  x32's
+      // native-only rows are the exception, kept apart by number.
+      std::int64_t x32_nr = static_cast<std::int64_t>(value) | kX32SyscallBit;
+      if (decoded_arch(p) == Arch::x32 && x32_native_only(x32_nr))
+        set_.add_number(Arch::x32, x32_nr);
+      return value < filter::compat_table_size(p);
+    }
     if (value >= table_size(arch_)) return false;
     set_.add_number(arch_, value);
     return true;
   }
 
   bool regex(const Regex& re, Personality p) {
-    bool found = false;
-    if (decoded_i386(p)) {
-      for (SysId id = 0; id < kSysCount; ++id) {
-        if (!i386(id) || !re.matches(describe(id).name)) continue;
-        set_.add(id);
-        found = true;
-      }
-      return found;
-    }
-    if (p != Personality::native) {
+    if (p != Personality::native && !decoded_arch(p)) {
+      bool found = false;
       filter::for_each_compat_name(p, [&](std::string_view n) { found = found || re.matches(n); });
       return found;
     }
+    Arch arch = decoded_arch(p).value_or(arch_);
+    bool found = false;
     for (SysId id = 0; id < kSysCount; ++id) {
-      if (!native(id) || !re.matches(describe(id).name)) continue;
+      if (!has_number(arch, id) || !re.matches(describe(id).name)) continue;
       set_.add(id);
       found = true;
+    }
+    if (arch == Arch::x32) {
+      for_each_x32_native_only([&](std::int64_t nr, SysId id) {
+        if (!re.matches(native_only_name(id))) return;
+        set_.add_number(Arch::x32, nr);
+        found = true;
+      });
     }
     return found;
   }
@@ -125,40 +150,48 @@ class TokenParser {
   bool syscall_class(std::string_view name, Personality p) {
     const ClassName* c = find_class(name);
     if (c == nullptr) return false;
-    if (decoded_i386(p)) {
-      for (SysId id = 0; id < kSysCount; ++id)
-        if (i386(id) && (describe(id).classes & c->bits) == c->bits) set_.add(id);
-      return true;
-    }
-    if (p != Personality::native) return true;
+    if (p != Personality::native && !decoded_arch(p)) return true;
+    Arch arch = decoded_arch(p).value_or(arch_);
+    auto in_class = [&](SysId id) { return (describe(id).classes & c->bits) == c->bits; };
     for (SysId id = 0; id < kSysCount; ++id)
-      if (native(id) && (describe(id).classes & c->bits) == c->bits) set_.add(id);
+      if (has_number(arch, id) && in_class(id)) set_.add(id);
+    if (arch == Arch::x32) {
+      for_each_x32_native_only([&](std::int64_t nr, SysId id) {
+        if (in_class(id)) set_.add_number(Arch::x32, nr);
+      });
+    }
     return true;
   }
 
   bool name(std::string_view name, Personality p) {
-    if (decoded_i386(p)) {
-      auto id = find_syscall(name);
-      if (!id || !i386(*id)) return false;
-      set_.add(*id);
-      return true;
+    if (p != Personality::native && !decoded_arch(p)) return filter::compat_has_name(p, name);
+    Arch arch = decoded_arch(p).value_or(arch_);
+    if (arch == Arch::x32 && name.ends_with("#64")) {
+      bool found = false;
+      for_each_x32_native_only([&](std::int64_t nr, SysId id) {
+        if (native_only_name(id) != name) return;
+        set_.add_number(Arch::x32, nr);
+        found = true;
+      });
+      return found;
     }
-    if (p != Personality::native) return filter::compat_has_name(p, name);
     auto id = find_syscall(name);
-    if (!id || !native(*id)) return false;
+    if (!id || !has_number(arch, *id)) return false;
     set_.add(*id);
     return true;
   }
 
  private:
-  bool native(SysId id) const { return xtrace::number(arch_, id).has_value(); }
-  // On x86_64, @32 is i386, whose calls xtrace decodes: its names select
-  // the calls of that name.  The set is one per name, so `write@64` also
-  // selects i386's write (strace keeps a set per personality).
-  bool decoded_i386(Personality p) const {
-    return p == Personality::compat32 && arch_ == Arch::x86_64;
+  // On x86_64, @32 is i386 and @x32 is x32, whose calls xtrace decodes:
+  // their names select the calls of that name.  The set is one per name, so
+  // `write@64` also selects i386's and x32's write (strace keeps a set per
+  // personality).  aarch64's @32 (arm) has no table: its names are only
+  // checked.
+  std::optional<Arch> decoded_arch(Personality p) const {
+    if (arch_ != Arch::x86_64 || p == Personality::native) return std::nullopt;
+    return p == Personality::compat32 ? Arch::i386 : Arch::x32;
   }
-  static bool i386(SysId id) { return xtrace::number(Arch::i386, id).has_value(); }
+  static bool has_number(Arch arch, SysId id) { return xtrace::number(arch, id).has_value(); }
 
   SyscallSet& set_;
   Arch arch_;
@@ -211,6 +244,8 @@ SyscallSet SyscallSet::everything() {
 }
 
 bool SyscallSet::contains_number(Arch arch, std::int64_t nr) const noexcept {
+  if (arch == Arch::x32 && x32_native_only(nr))
+    return x32_native_only_.test(static_cast<std::size_t>(nr & ~kX32SyscallBit)) != inverted_;
   if (auto id = lookup(arch, nr)) return contains(*id);
   // Named numbers are native ones: an i386 number no table knows is in the
   // set only when the set is an inversion.
@@ -220,7 +255,9 @@ bool SyscallSet::contains_number(Arch arch, std::int64_t nr) const noexcept {
 }
 
 void SyscallSet::add_number(Arch arch, std::int64_t nr) {
-  if (auto id = lookup(arch, nr)) {
+  if (arch == Arch::x32 && x32_native_only(nr)) {
+    x32_native_only_.set(static_cast<std::size_t>(nr & ~kX32SyscallBit));
+  } else if (auto id = lookup(arch, nr)) {
     add(*id);
   } else if (std::find(numbers_.begin(), numbers_.end(), nr) == numbers_.end()) {
     numbers_.push_back(nr);

@@ -99,7 +99,7 @@ void Injector::on_entry(ThreadState& t) {
   // the rules before it still stand.
   for (std::size_t r = opts_.rules.size(); r-- > 0;) {
     const InjectRule& rule = opts_.rules[r];
-    if (!rule.syscalls.contains(*id)) continue;
+    if (!rule.syscalls.contains_number(ev.arch, ev.nr)) continue;
     ++stats_[r].set_calls;
     if (rule.shorten && !inject::short_count_arg(*id)) continue;
     if (rule.matches_arguments() && !arguments_match(rule, ev)) continue;
@@ -119,9 +119,11 @@ void Injector::fire_at_entry(ThreadState& t, const InjectRule& rule) {
   SyscallEvent& ev = t.event;
   ev.injected = true;
   if (rule.fakes_result()) {
-    bool ok = rule.replacement
-                  ? arch::set_syscall_number(t.tid, *number(ev.arch, *rule.replacement))
-                  : arch::skip_syscall(t.tid);
+    // A replacement the call's personality does not number (an i386 or
+    // x32 call) runs nothing, as -1 would.
+    auto replacement = rule.replacement ? number(ev.arch, *rule.replacement) : std::nullopt;
+    bool ok =
+        replacement ? arch::set_syscall_number(t.tid, *replacement) : arch::skip_syscall(t.tid);
     if (ok)
       ev.injected_result = true;
     else

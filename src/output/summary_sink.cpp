@@ -64,7 +64,7 @@ void SummarySink::on_syscall_exit(const SyscallEvent& ev) {
   wall = std::max<std::int64_t>(wall - opts_.overhead.count(), 0);
   cpu -= opts_.overhead.count();
   std::int64_t time = opts_.wall_clock ? wall : cpu;
-  SyscallStats& s = rows_[{group_of(ev.tid), ev.arch == Arch::i386 ? 1 : 0, ev.nr}];
+  SyscallStats& s = rows_[{group_of(ev.tid), ev.arch, ev.nr}];
   if (s.calls == 0) {
     s.name = syscall_name(ev);
     s.order = ev.nr;
@@ -117,7 +117,7 @@ void SummarySink::print(const std::string& title) {
   pid_t last_group = -1;
   while (it != rows_.end()) {
     pid_t group = std::get<0>(it->first);
-    int personality = std::get<1>(it->first);
+    Arch personality = std::get<1>(it->first);
     std::vector<SyscallStats> rows;
     for (; it != rows_.end() && std::get<0>(it->first) == group &&
            std::get<1>(it->first) == personality;
@@ -127,8 +127,10 @@ void SummarySink::print(const std::string& title) {
       if (!first) out_.write("\n");
       out_.write(group_names_[group] + ":\n");
     }
-    // strace's title of a second personality's table.
-    if (personality != 0) out_.write("System call usage summary for 32 bit mode:\n");
+    // strace's title of another personality's table.
+    if (personality != arch::native())
+      out_.write(
+          fmt::format("System call usage summary for {} mode:\n", personality_mode(personality)));
     first = false;
     last_group = group;
     out_.write(format_summary_table(std::move(rows), opts_));

@@ -28,10 +28,11 @@ class SummarySink final : public Sink {
 
  private:
   // Rows are keyed by (group, personality, syscall number); the group is 0
-  // unless --summary-by splits the table per process or thread, the
-  // personality 0 but for i386 calls of a 64-bit process (1), which strace
-  // counts in a table of their own.
-  using Key = std::tuple<pid_t, int, std::int64_t>;
+  // unless --summary-by splits the table per process or thread.  The
+  // personality is the call's arch: i386 and x32 calls of a 64-bit process
+  // come after the native ones (the enum's order), in tables of their own
+  // as strace counts them.
+  using Key = std::tuple<pid_t, Arch, std::int64_t>;
   pid_t group_of(pid_t tid);
   void print(const std::string& title);
   void print_json(const std::string& title);

@@ -151,12 +151,13 @@ void TextSink::on_superseded(pid_t leader, pid_t exec_tid) {
 }
 
 // strace's words (-e quiet=personality hides them): "[ Process PID=N runs
-// in 32 bit mode. ]", with the usual prefixes, as a line of its own.
+// in 32 bit mode. ]" (or x32, or 64 bit), with the usual prefixes, as a line
+// of its own.
 void TextSink::on_personality(pid_t tid, Arch arch) {
   if (opts_.quiet.personality) return;
   begin_line(tid);
   fmt::format_to(std::back_inserter(line_), "[ Process PID={} runs in {} mode. ]", tid,
-                 arch == Arch::i386 ? "32 bit" : "64 bit");
+                 personality_mode(arch));
   end_line();
 }
 
