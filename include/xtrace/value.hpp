@@ -29,6 +29,15 @@ enum class ValueKind : std::uint8_t {
   bytes,         // a string or buffer, quoted by the renderer
   fd,            // a file descriptor and what -y adds
   pid,           // a pid and what -Y / --decode-pids add
+  // Structures and arrays (strace's print_fields.h, as data): markers
+  // around and between the values of their fields and elements.
+  struct_begin,  // "{"
+  field,         // ", " but before the first field, then "NAME=" (NAME in text)
+  struct_end,    // "}"
+  array_begin,   // "["
+  item,          // ", " but before the first element
+  more,          // as an item, "...": elements left out
+  array_end,     // "]"
 };
 
 // How a byte string is quoted, beyond what -x / -xx ask.
@@ -112,6 +121,18 @@ class ValueOut {
   void bytes(std::string_view bytes, std::uint8_t style);
   void fd(int fd, std::string_view details, std::uint8_t style);
   void pid(std::int64_t pid, std::string_view decoration);
+  // Structures and arrays: begin, then before each field its name (before
+  // each element item()), the values, end.  The renderers print the
+  // punctuation (text) or build objects and arrays (JSON); use
+  // StructPrinter/ArrayPrinter (src/decode/field_printer.hpp), which do
+  // the same on a std::string.
+  void struct_begin() { add_number(ValueKind::struct_begin, 0); }
+  void field(std::string_view name);
+  void struct_end() { add_number(ValueKind::struct_end, 0); }
+  void array_begin() { add_number(ValueKind::array_begin, 0); }
+  void item() { add_number(ValueKind::item, 0); }
+  void more() { add_number(ValueKind::more, 0); }
+  void array_end() { add_number(ValueKind::array_end, 0); }
 
   void clear() {
     values_.clear();
@@ -162,11 +183,19 @@ class ValueSpan {
   ValueSpan(const ValueOut& out, std::uint32_t first, std::uint32_t count)
       : out_(&out), values_(out.values().subspan(first, count)) {}
   std::span<const Value> values() const { return values_; }
+  ValueSpan subspan(std::size_t first, std::size_t count) const {
+    ValueSpan part = *this;
+    part.values_ = values_.subspan(first, count);
+    return part;
+  }
   std::string_view text_of(const Value& v) const { return out_->text_of(v); }
   std::string_view names_of(const Value& v) const { return out_->names_of(v); }
   std::string_view dflt_of(const Value& v) const { return out_->dflt_of(v); }
-  // Whether the span is one typed value: no strace text but punctuation.
-  bool typed() const { return values_.size() == 1 && values_.front().kind != ValueKind::text; }
+  // Whether the span is one typed value (not text, not a structure).
+  bool typed() const {
+    return values_.size() == 1 && values_.front().kind != ValueKind::text &&
+           values_.front().kind < ValueKind::struct_begin;
+  }
 
  private:
   const ValueOut* out_;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "field_printer.hpp"
 #include "xtrace/value.hpp"
 
 namespace xtrace::decode {
@@ -54,13 +55,15 @@ inline void print_mode_octal(std::uint64_t v, ValueOut& out) {
 // the fraction unsigned (a tv_nsec of -1 prints as 18446744073709551615).
 template <class Out>
 void print_timespec(std::int64_t sec, std::int64_t nsec, Out& out) {
-  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", sec,
-                 static_cast<std::uint64_t>(nsec));
+  StructPrinter s(out);
+  print_int(sec, s.field("tv_sec"));
+  print_uint(static_cast<std::uint64_t>(nsec), s.field("tv_nsec"));
 }
 template <class Out>
 void print_timeval(std::int64_t sec, std::int64_t usec, Out& out) {
-  fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_usec={}}}", sec,
-                 static_cast<std::uint64_t>(usec));
+  StructPrinter s(out);
+  print_int(sec, s.field("tv_sec"));
+  print_uint(static_cast<std::uint64_t>(usec), s.field("tv_usec"));
 }
 // Clock ticks (times, si_utime): the count, and when not zero the seconds as
 // a comment with as many decimals as a tick has ("17 /* 0.17 s */").

@@ -8,6 +8,7 @@
 
 #include <array>
 
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"
 #include "table_kinds.hpp"
@@ -31,14 +32,14 @@ void print_timeval_value(const timeval& tv, auto& out) {
   print_timeval(tv.tv_sec, tv.tv_usec, out);
 }
 
-template <typename T, void (*print)(const T&, std::string&)>
+template <typename T, void (*print)(const T&, ValueOut&)>
 bool in_struct(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_in<T>(c, out)) print(*v, as_text(out));
+  if (auto v = read_in<T>(c, out)) print(*v, out);
   return true;
 }
-template <typename T, void (*print)(const T&, std::string&)>
+template <typename T, void (*print)(const T&, ValueOut&)>
 bool out_struct(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_out<T>(c, out)) print(*v, as_text(out));
+  if (auto v = read_out<T>(c, out)) print(*v, out);
   return true;
 }
 
@@ -64,39 +65,33 @@ bool format_timespec_out(const ArgContext& c, ValueOut& out) {
 }
 
 void print_itimerspec(const itimerspec& v, auto& out) {
-  out += "{it_interval=";
-  print_timespec_value(v.it_interval, out);
-  out += ", it_value=";
-  print_timespec_value(v.it_value, out);
-  out += '}';
+  StructPrinter s(out);
+  print_timespec_value(v.it_interval, s.field("it_interval"));
+  print_timespec_value(v.it_value, s.field("it_value"));
 }
 void print_itimerval(const itimerval& v, auto& out) {
-  out += "{it_interval=";
-  print_timeval_value(v.it_interval, out);
-  out += ", it_value=";
-  print_timeval_value(v.it_value, out);
-  out += '}';
+  StructPrinter s(out);
+  print_timeval_value(v.it_interval, s.field("it_interval"));
+  print_timeval_value(v.it_value, s.field("it_value"));
 }
 void print_timezone(const struct timezone& tz, auto& out) {
-  fmt::format_to(std::back_inserter(out), "{{tz_minuteswest={}, tz_dsttime={}}}", tz.tz_minuteswest,
-                 tz.tz_dsttime);
+  StructPrinter s(out);
+  print_int(tz.tz_minuteswest, s.field("tz_minuteswest"));
+  print_int(tz.tz_dsttime, s.field("tz_dsttime"));
 }
 void print_tms(const tms& t, auto& out) {
-  out += "{tms_utime=";
-  print_clock_ticks(t.tms_utime, out);
-  out += ", tms_stime=";
-  print_clock_ticks(t.tms_stime, out);
-  out += ", tms_cutime=";
-  print_clock_ticks(t.tms_cutime, out);
-  out += ", tms_cstime=";
-  print_clock_ticks(t.tms_cstime, out);
-  out += '}';
+  StructPrinter s(out);
+  print_clock_ticks(t.tms_utime, s.field("tms_utime"));
+  print_clock_ticks(t.tms_stime, s.field("tms_stime"));
+  print_clock_ticks(t.tms_cutime, s.field("tms_cutime"));
+  print_clock_ticks(t.tms_cstime, s.field("tms_cstime"));
 }
 
 void print_utime_ns(const timespec& ts, auto& out) {
   if (ts.tv_nsec == UTIME_NOW || ts.tv_nsec == UTIME_OMIT) {
-    fmt::format_to(std::back_inserter(out), "{{tv_sec={}, tv_nsec={}}}", ts.tv_sec,
-                   ts.tv_nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
+    StructPrinter s(out);
+    print_int(ts.tv_sec, s.field("tv_sec"));
+    s.field("tv_nsec") += ts.tv_nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT";
     return;
   }
   print_timespec_value(ts, out);
@@ -107,29 +102,25 @@ void print_utime_ns(const timespec& ts, auto& out) {
 // ("[1796155040 /* 2026-12-01T19:57:20+0000 */]").
 void print_time_t(const std::int64_t& sec, auto& out) {
   fmt::format_to(std::back_inserter(out), "[{}", sec);
-  print_date_comment(sec, 0, out);
+  print_date_comment(sec, 0, as_text(out));
   out += ']';
 }
 
 bool format_timespec_pair(const ArgContext& c, ValueOut& out) {
   auto v = read_in<std::array<timespec, 2>>(c, out);
   if (!v) return true;
-  out += '[';
-  print_utime_ns((*v)[0], out);
-  out += ", ";
-  print_utime_ns((*v)[1], out);
-  out += ']';
+  ArrayPrinter a(out);
+  print_utime_ns((*v)[0], a.item());
+  print_utime_ns((*v)[1], a.item());
   return true;
 }
 
 bool format_timeval_pair(const ArgContext& c, ValueOut& out) {
   auto v = read_in<std::array<timeval, 2>>(c, out);
   if (!v) return true;
-  out += '[';
-  print_timeval_value((*v)[0], out);
-  out += ", ";
-  print_timeval_value((*v)[1], out);
-  out += ']';
+  ArrayPrinter a(out);
+  print_timeval_value((*v)[0], a.item());
+  print_timeval_value((*v)[1], a.item());
   return true;
 }
 

@@ -91,9 +91,111 @@ nlohmann::json one_json(ValueSpan values, const Value& v) {
       if (v.text_len != 0) j["decoration"] = values.text_of(v);
       return j;
     }
+    default: return nullptr;  // the markers: Tree
   }
   return nullptr;
 }
+
+bool ends_group(ValueKind k) {
+  return k == ValueKind::field || k == ValueKind::item || k == ValueKind::more ||
+         k == ValueKind::struct_end || k == ValueKind::array_end;
+}
+bool begins_container(ValueKind k) {
+  return k == ValueKind::struct_begin || k == ValueKind::array_begin;
+}
+
+// Reads the markers of structures and arrays back into JSON: a structure
+// as {"struct": {NAME: value...}}, an array as {"array": [...]} (with
+// "more": true when elements were left out).  Each field's or element's
+// values form a group: one typed value or one container is that value's
+// JSON; anything else (text, or text around values) is {"text": ...}, the
+// group's strace text.
+class Tree {
+ public:
+  explicit Tree(ValueSpan values) : values_(values), v_(values.values()) {}
+
+  nlohmann::json group() {
+    std::size_t first = i_;
+    std::size_t parts = 0;
+    bool typed = true;
+    while (i_ < v_.size() && !ends_group(v_[i_].kind)) {
+      if (begins_container(v_[i_].kind)) {
+        skip_container();
+      } else {
+        typed = typed && v_[i_].kind != ValueKind::text;
+        ++i_;
+      }
+      ++parts;
+    }
+    if (parts == 1 && typed) {
+      std::size_t end = i_;
+      i_ = first;
+      nlohmann::json j =
+          begins_container(v_[first].kind) ? container() : one_json(values_, v_[first]);
+      i_ = end;
+      return j;
+    }
+    std::string text;
+    render_text(values_.subspan(first, i_ - first), TextStyle{}, text);
+    return {{"text", std::move(text)}};
+  }
+
+  // The whole span: its one group, and what follows a stray end marker as
+  // text.
+  nlohmann::json all() {
+    nlohmann::json j = group();
+    if (i_ == v_.size()) return j;
+    std::string text;
+    render_text(values_, TextStyle{}, text);
+    return {{"text", std::move(text)}};
+  }
+
+ private:
+  // At a begin marker: the container, up to its end marker (or the span's
+  // end, when a printer stopped inside it).
+  nlohmann::json container() {
+    bool is_struct = v_[i_].kind == ValueKind::struct_begin;
+    ++i_;
+    nlohmann::json items = is_struct ? nlohmann::json::object() : nlohmann::json::array();
+    bool more = false;
+    while (i_ < v_.size()) {
+      ValueKind k = v_[i_].kind;
+      if (k == ValueKind::struct_end || k == ValueKind::array_end) {
+        ++i_;
+        break;
+      }
+      if (k == ValueKind::more) {
+        more = true;
+        ++i_;
+        continue;
+      }
+      std::string name = k == ValueKind::field ? std::string(values_.text_of(v_[i_])) : "";
+      if (k == ValueKind::field || k == ValueKind::item) ++i_;
+      nlohmann::json value = group();
+      if (is_struct)
+        items[name] = std::move(value);
+      else
+        items.push_back(std::move(value));
+    }
+    nlohmann::json j{{is_struct ? "struct" : "array", std::move(items)}};
+    if (more) j["more"] = true;
+    return j;
+  }
+
+  void skip_container() {
+    int depth = 0;
+    do {
+      ValueKind k = v_[i_].kind;
+      if (begins_container(k)) ++depth;
+      if (k == ValueKind::struct_end || k == ValueKind::array_end) --depth;
+      ++i_;
+    } while (i_ < v_.size() && depth > 0);
+  }
+
+  ValueSpan values_;
+  std::span<const Value> v_;
+  std::size_t i_ = 0;
+};
 
 }  // namespace
 
@@ -117,10 +219,9 @@ nlohmann::json bytes_json(std::string_view bytes, const char** encoding) {
 
 nlohmann::json value_json(ValueSpan values) {
   if (values.typed()) return one_json(values, values.values().front());
-  // Text, or text around values: the strace text of the whole argument.
-  std::string text;
-  render_text(values, TextStyle{}, text);
-  return {{"text", std::move(text)}};
+  // A structure or an array; else text, or text around values: the strace
+  // text of the whole argument.
+  return Tree(values).all();
 }
 
 std::string dump_line(const nlohmann::json& doc) {

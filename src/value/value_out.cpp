@@ -55,6 +55,13 @@ void ValueOut::add_number(ValueKind kind, std::uint64_t v) {
   values_.push_back(value);
 }
 
+void ValueOut::field(std::string_view name) {
+  Value v;
+  v.kind = ValueKind::field;
+  std::tie(v.text_at, v.text_len) = keep(name);
+  values_.push_back(v);
+}
+
 void ValueOut::symbol(std::uint64_t number, std::string_view number_text, std::string_view names,
                       std::string_view dflt, std::uint8_t style) {
   Value v;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 #include "xtrace/quote.hpp"
 
 namespace xtrace {
@@ -52,8 +54,47 @@ void render_one(ValueSpan values, const Value& v, const TextStyle& style, std::s
       fmt::format_to(std::back_inserter(out), "{}", static_cast<std::int64_t>(v.number));
       out += values.text_of(v);
       break;
+    default: break;  // the markers: render_text
   }
 }
+
+// The containers open around a value while rendering: whether each has
+// printed a field or element yet, one bit per depth (a vector past 64
+// levels, which no decoder nests to, so rendering allocates nothing).
+class Nesting {
+ public:
+  void open() {
+    ++depth_;
+    set(false);
+  }
+  void close() {
+    if (depth_ > 0) --depth_;
+  }
+  // ", " before every field or element but a container's first.
+  void separate(std::string& out) {
+    if (has_items()) out += ", ";
+    set(true);
+  }
+
+ private:
+  static constexpr unsigned kBits = 64;
+  bool has_items() const {
+    if (depth_ < kBits) return (bits_ >> depth_ & 1u) != 0;
+    return depth_ - kBits < deep_.size() && deep_[depth_ - kBits];
+  }
+  void set(bool on) {
+    if (depth_ < kBits) {
+      std::uint64_t bit = std::uint64_t{1} << depth_;
+      bits_ = on ? bits_ | bit : bits_ & ~bit;
+      return;
+    }
+    if (deep_.size() <= depth_ - kBits) deep_.resize(depth_ - kBits + 1);
+    deep_[depth_ - kBits] = on;
+  }
+  std::uint64_t bits_ = 0;
+  std::vector<bool> deep_;
+  unsigned depth_ = 0;
+};
 
 }  // namespace
 
@@ -72,7 +113,38 @@ void render_symbol(std::string_view number, std::string_view names, std::string_
 }
 
 void render_text(ValueSpan values, const TextStyle& style, std::string& out) {
-  for (const Value& v : values.values()) render_one(values, v, style, out);
+  Nesting nesting;
+  for (const Value& v : values.values()) {
+    switch (v.kind) {
+      case ValueKind::struct_begin:
+        out += '{';
+        nesting.open();
+        break;
+      case ValueKind::array_begin:
+        out += '[';
+        nesting.open();
+        break;
+      case ValueKind::field:
+        nesting.separate(out);
+        out += values.text_of(v);
+        out += '=';
+        break;
+      case ValueKind::item: nesting.separate(out); break;
+      case ValueKind::more:
+        nesting.separate(out);
+        out += "...";
+        break;
+      case ValueKind::struct_end:
+        out += '}';
+        nesting.close();
+        break;
+      case ValueKind::array_end:
+        out += ']';
+        nesting.close();
+        break;
+      default: render_one(values, v, style, out);
+    }
+  }
 }
 
 }  // namespace xtrace

@@ -69,6 +69,10 @@ std::string JsonSchema::check(const nlohmann::json& v, const nlohmann::json& s,
         if (std::string e = check(item, props[key], where + "." + key); !e.empty()) return e;
       } else if (s.contains("additionalProperties") && s["additionalProperties"] == false) {
         return where + ": unexpected " + key;
+      } else if (s.contains("additionalProperties") && s["additionalProperties"].is_object()) {
+        // A schema every property not named must hold to (a structure's fields).
+        if (std::string e = check(item, s["additionalProperties"], where + "." + key); !e.empty())
+          return e;
       }
     }
   }

@@ -1,6 +1,6 @@
 // A validator for the part of JSON Schema (2020-12) that
 // doc/xtrace-json.schema.json uses: $ref into $defs, oneOf, type, const,
-// enum, required, properties, additionalProperties: false, items.  Enough
+// enum, required, properties, additionalProperties (false or a schema), items.  Enough
 // to hold every --json line to the schema without another dependency.
 #pragma once
 

@@ -45,6 +45,7 @@ std::vector<std::string> traced(const std::vector<std::string>& args, RunResult*
   static const std::regex pid(R"(PID=\d+)");
   static const std::regex high(R"(0x[0-9a-f]{9,})");
   static const std::regex x32_result(R"(\) = .*$)");
+  static const std::string enosys_result = ")" + kEnosys;
   bool in_x32 = false;
   for (auto& l : lines) {
     l = std::regex_replace(l, padding, ") =$1");
@@ -52,7 +53,7 @@ std::vector<std::string> traced(const std::vector<std::string>& args, RunResult*
     l = std::regex_replace(l, pid, "PID");
     l = std::regex_replace(l, high, "HIGH");
     if (l.starts_with("[ Process")) in_x32 = l.find("x32 mode") != std::string::npos;
-    if (in_x32 && x32_runs) l = std::regex_replace(l, x32_result, ")" + kEnosys);
+    if (in_x32 && x32_runs) l = std::regex_replace(l, x32_result, enosys_result);
   }
   return lines;
 }
