@@ -12,6 +12,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "xtrace/decode.hpp"
 
@@ -73,17 +74,38 @@ struct ArrayStyle {
   bool truncate = true;  // at most -s elements, then "..."
 };
 
+// One element through its printer, which writes values (it takes the
+// output's own type: a generic lambda, `auto& o`) or strace text (it takes
+// a std::string&: on a ValueOut, as a text value).  False ends the array
+// (a printer that returns bool found a terminator).
+template <typename T, typename Print, typename Out>
+bool print_element(Print& print, const T& e, Out& out) {
+  if constexpr (std::is_invocable_v<Print&, const T&, Out&>) {
+    if constexpr (std::is_same_v<std::invoke_result_t<Print&, const T&, Out&>, bool>) {
+      return print(e, out);
+    } else {
+      print(e, out);
+      return true;
+    }
+  } else {
+    // The text scope lives to the end of this statement, the printer's call.
+    return print_element<T>(print, e, static_cast<std::string&>(as_text(out)));
+  }
+}
+
 // Prints `count` elements of type T at addr with print(const T&, out),
-// which may return false to end the array there (a terminator).
-template <typename T, typename Print>
+// which may return false to end the array there (a terminator).  On a
+// ValueOut the array is values (ArrayPrinter's markers): JSON gets an
+// array, each element typed as far as its printer writes values.
+template <typename T, typename Print, typename Out>
 void print_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count, Print&& print,
-                 std::string& out, ArrayStyle style = {}) {
+                 Out& out, ArrayStyle style = {}) {
   if (addr == 0) {
-    out += "NULL";
+    print_addr(0, out);
     return;
   }
   if (count == 0) {
-    out += "[]";
+    ArrayPrinter<Out> empty(out);
     return;
   }
   std::uint64_t size = count * sizeof(T);
@@ -97,37 +119,25 @@ void print_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count, P
   // The element after the last one shown is read too, as strace reads it:
   // when it is unreadable the array ends with its address, not "...".
   reader.limit_block(shown + 1);
+  const T* first = reader.get(0);
+  if (first == nullptr) {
+    print_hex(addr, out);
+    return;
+  }
+  ArrayPrinter<Out> array(out);
   for (std::uint64_t i = 0; i < count; ++i) {
-    if (i) out += ", ";
     const T* e = reader.get(i);
     if (e == nullptr) {
-      if (i == 0) {
-        print_hex(addr, out);
-        return;
-      }
-      fmt::format_to(std::back_inserter(out), "... /* {:#x} */", addr + i * sizeof(T));
+      array.more();
+      fmt::format_to(std::back_inserter(out), " /* {:#x} */", addr + i * sizeof(T));
       break;
     }
-    if (i == 0) out += '[';
     if (i == shown) {
-      out += "...";
+      array.more();
       break;
     }
-    if constexpr (std::is_same_v<decltype(print(*e, out)), bool>) {
-      if (!print(*e, out)) break;
-    } else {
-      print(*e, out);
-    }
+    if (!print_element<T>(print, *e, array.item())) break;
   }
-  out += ']';
-}
-
-// An array is strace text for now: its elements' printers write text.
-template <typename T, typename Print>
-void print_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count, Print&& print,
-                 ValueOut& out, ArrayStyle style = {}) {
-  print_array<T>(c, addr, count, std::forward<Print>(print),
-                 static_cast<std::string&>(as_text(out)), style);
 }
 
 }  // namespace xtrace::decode

@@ -13,6 +13,7 @@
 
 #include "array_printer.hpp"
 #include "fd_info.hpp"
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
 #include "struct_reader.hpp"
@@ -92,13 +93,9 @@ bool format_iovec_out(const ArgContext& c, ValueOut& out) {
 // the argument itself here, printed at exit.
 // strace leaves events out for a negative fd: the kernel ignores the entry.
 void print_pollfd(pid_t tid, const pollfd& p, unsigned fd_details, auto& out) {
-  out += "{fd=";
-  print_fd_decorated(tid, p.fd, fd_details, out);
-  if (p.fd >= 0) {
-    out += ", events=";
-    print_flags(kPollTable, static_cast<std::uint16_t>(p.events), out);
-  }
-  out += '}';
+  StructPrinter s(out);
+  print_fd_decorated(tid, p.fd, fd_details, s.field("fd"));
+  if (p.fd >= 0) print_flags(kPollTable, static_cast<std::uint16_t>(p.events), s.field("events"));
 }
 
 bool format_pollfds(const ArgContext& c, ValueOut& out) {
@@ -108,7 +105,7 @@ bool format_pollfds(const ArgContext& c, ValueOut& out) {
   }
   print_array<pollfd>(
       c, c.value(), static_cast<std::uint32_t>(c.ref_value()),
-      [&](const pollfd& p, std::string& o) { print_pollfd(c.tid, p, c.opts.fd_details, o); }, out);
+      [&](const pollfd& p, auto& o) { print_pollfd(c.tid, p, c.opts.fd_details, o); }, out);
   return true;
 }
 
@@ -144,11 +141,9 @@ bool format_fdset(const ArgContext& c, ValueOut& out) {
 }
 
 void print_epoll_event(const epoll_event& e, auto& out) {
-  out += "{events=";
-  print_flags(kEpollTable, e.events, out);
-  out += ", data=";
-  print_hex(e.data.u64, out);
-  out += '}';
+  StructPrinter s(out);
+  print_flags(kEpollTable, e.events, s.field("events"));
+  print_hex(e.data.u64, s.field("data"));
 }
 
 bool format_epoll_event_in(const ArgContext& c, ValueOut& out) {
@@ -163,7 +158,7 @@ bool format_epoll_events_out(const ArgContext& c, ValueOut& out) {
   }
   print_array<epoll_event>(
       c, c.value(), static_cast<std::uint64_t>(c.rval),
-      [](const epoll_event& e, std::string& text) { print_epoll_event(e, text); }, out);
+      [](const epoll_event& e, auto& o) { print_epoll_event(e, o); }, out);
   return true;
 }
 
@@ -297,9 +292,9 @@ bool format_gid_array(const ArgContext& c, ValueOut& out) {
   }
   print_array<std::uint32_t>(
       c, c.value(), n,
-      [](std::uint32_t id, std::string& o) {
+      [](std::uint32_t id, auto& o) {
         if (id == ~std::uint32_t{0})
-          o += "-1";
+          print_int(-1, o);
         else
           print_uint(id, o);
       },

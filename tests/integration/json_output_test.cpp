@@ -94,6 +94,25 @@ TEST(JsonOutput, OpenHasTypedPathFlagsAndFd) {
                                  {"exit_code", 0}}));
 }
 
+// Structures and arrays as objects and arrays: poll's pollfds with typed
+// fields, ppoll's timeout a timespec.
+TEST(JsonOutput, StructuresAndArraysAreTyped) {
+  RunResult r = run_xtrace({"--json", "-e", "trace=poll,ppoll", program("decode_polling")});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::vector<json> polls = calls_named(json_lines(r.err), "poll");
+  ASSERT_EQ(polls.size(), 1u) << r.err;
+  const json& fds = polls[0]["args"][0]["value"];
+  ASSERT_TRUE(fds.contains("array")) << fds.dump();
+  ASSERT_EQ(fds["array"].size(), 2u) << fds.dump();
+  const json& first = fds["array"][0]["struct"];
+  EXPECT_TRUE(first["fd"].contains("fd")) << fds.dump();
+  EXPECT_EQ(first["events"]["flags"], (json{"POLLIN"}));
+  EXPECT_EQ(fds["array"][1]["struct"]["events"]["flags"], (json{"POLLIN", "POLLOUT"}));
+  std::vector<json> ppolls = calls_named(json_lines(r.err), "ppoll");
+  ASSERT_EQ(ppolls.size(), 1u) << r.err;
+  EXPECT_EQ(ppolls[0]["args"][2]["value"], (json{{"struct", {{"tv_sec", 0}, {"tv_nsec", 1000}}}}));
+}
+
 // Not UTF-8: Latin-1 code points, one per byte, said so; UTF-8 as it is;
 // past -s: "truncated".
 TEST(JsonOutput, BytesStayValidJson) {
