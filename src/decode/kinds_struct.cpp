@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "date_text.hpp"
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"
 #include "xlat_tables.hpp"
@@ -62,37 +63,34 @@ namespace {
 bool format_stat_out(const ArgContext& c, ValueOut& out) {
   auto st = read_out<struct stat>(c, out);
   if (!st) return true;
-  out += '{';
-  if (c.opts.verbose) {
-    out += "st_dev=";
-    print_dev(st->st_dev, out);
-    fmt::format_to(std::back_inserter(out), ", st_ino={}, st_mode=", st->st_ino);
-  } else {
-    out += "st_mode=";
+  StructPrinter s(out);
+  const bool v = c.opts.verbose;
+  if (v) {
+    print_dev(st->st_dev, s.field("st_dev"));
+    print_uint(st->st_ino, s.field("st_ino"));
   }
-  print_file_mode(st->st_mode, out);
-  if (c.opts.verbose)
-    fmt::format_to(std::back_inserter(out),
-                   ", st_nlink={}, st_uid={}, st_gid={}, st_blksize={}, st_blocks={}", st->st_nlink,
-                   st->st_uid, st->st_gid, st->st_blksize, st->st_blocks);
-  if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode)) {
-    out += ", st_rdev=";
-    print_dev(st->st_rdev, out);
-  } else {
-    fmt::format_to(std::back_inserter(out), ", st_size={}", st->st_size);
+  print_file_mode(st->st_mode, s.field("st_mode"));
+  if (v) {
+    print_uint(st->st_nlink, s.field("st_nlink"));
+    print_uint(st->st_uid, s.field("st_uid"));
+    print_uint(st->st_gid, s.field("st_gid"));
+    print_int(st->st_blksize, s.field("st_blksize"));
+    print_int(st->st_blocks, s.field("st_blocks"));
   }
-  if (!c.opts.verbose) {
-    out += ", ...}";
+  if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+    print_dev(st->st_rdev, s.field("st_rdev"));
+  else
+    print_int(st->st_size, s.field("st_size"));
+  if (!v) {
+    out.more();
     return true;
   }
   const std::pair<const char*, const timespec*> times[] = {
       {"st_atime", &st->st_atim}, {"st_mtime", &st->st_mtim}, {"st_ctime", &st->st_ctim}};
   for (const auto& [name, ts] : times) {
-    fmt::format_to(std::back_inserter(out), ", {}=", name);
-    print_time(ts->tv_sec, ts->tv_nsec, out);
-    fmt::format_to(std::back_inserter(out), ", {}_nsec={}", name, ts->tv_nsec);
+    print_time(ts->tv_sec, ts->tv_nsec, s.field(name));
+    print_int(ts->tv_nsec, s.field(fmt::format("{}_nsec", name)));
   }
-  out += '}';
   return true;
 }
 
