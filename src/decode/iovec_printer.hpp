@@ -11,5 +11,7 @@ namespace xtrace::decode {
 
 void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
                        std::uint64_t data_len, std::string& out);
+void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
+                       std::uint64_t data_len, ValueOut& out);
 
 }  // namespace xtrace::decode

@@ -27,8 +27,11 @@ namespace xtrace {
 
 namespace decode {
 
-void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
-                       std::uint64_t data_len, std::string& out) {
+namespace {
+
+template <typename Out>
+void print_iovecs(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
+                  std::uint64_t data_len, Out& out) {
   if (!c.deref) {
     print_addr(addr, out);
     return;
@@ -37,24 +40,35 @@ void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t co
   bool contents = !c.failed();
   print_array<iovec>(
       c, addr, count,
-      [&](const iovec& v, std::string& o) {
-        o += "{iov_base=";
+      [&](const iovec& v, auto& o) {
+        StructPrinter s(o);
+        auto& base_out = s.field("iov_base");
         auto base = reinterpret_cast<std::uint64_t>(v.iov_base);
         std::uint64_t len = std::min<std::uint64_t>(v.iov_len, data_len);
         data_len -= len;
         std::size_t n = std::min<std::uint64_t>(len, c.opts.string_limit);
         std::string bytes(n, '\0');
         if (base == 0)
-          o += "NULL";
+          print_addr(0, base_out);
         else if (!contents || !c.mem.read(base, bytes.data(), n))
-          print_hex(base, o);
-        else {
-          quote_string(bytes, {c.opts.hex}, o);
-          if (len > n) o += "...";
-        }
-        fmt::format_to(std::back_inserter(o), ", iov_len={}}}", v.iov_len);
+          print_hex(base, base_out);
+        else
+          quote_truncated(bytes, len > n, {c.opts.hex}, base_out);
+        print_uint(v.iov_len, s.field("iov_len"));
       },
       out);
+}
+
+}  // namespace
+
+void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
+                       std::uint64_t data_len, std::string& out) {
+  print_iovecs(c, addr, count, data_len, out);
+}
+
+void print_iovec_array(const ArgContext& c, std::uint64_t addr, std::uint64_t count,
+                       std::uint64_t data_len, ValueOut& out) {
+  print_iovecs(c, addr, count, data_len, out);
 }
 
 }  // namespace decode
@@ -80,11 +94,11 @@ constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR),
 const Xlat kDirentTable{kDirentTypes, "DT_???"};
 
 bool format_iovec_in(const ArgContext& c, ValueOut& out) {
-  print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, as_text(out));
+  print_iovec_array(c, c.value(), c.ref_value(), ~std::uint64_t{0}, out);
   return true;
 }
 bool format_iovec_out(const ArgContext& c, ValueOut& out) {
-  print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), as_text(out));
+  print_iovec_array(c, c.value(), c.ref_value(), static_cast<std::uint64_t>(c.rval), out);
   return true;
 }
 
