@@ -95,12 +95,15 @@ TEST(JsonOutput, OpenHasTypedPathFlagsAndFd) {
 }
 
 // Structures and arrays as objects and arrays: poll's pollfds with typed
-// fields, ppoll's timeout a timespec.
+// fields (aarch64 has no poll: glibc's poll is a ppoll there), ppoll's
+// timeout a timespec.
 TEST(JsonOutput, StructuresAndArraysAreTyped) {
   RunResult r = run_xtrace({"--json", "-e", "trace=poll,ppoll", program("decode_polling")});
   ASSERT_EQ(r.code, 0) << r.err;
-  std::vector<json> polls = calls_named(json_lines(r.err), "poll");
-  ASSERT_EQ(polls.size(), 1u) << r.err;
+  std::vector<json> polls;
+  for (const json& e : json_lines(r.err))
+    if (e.value("syscall", "") == "poll" || e.value("syscall", "") == "ppoll") polls.push_back(e);
+  ASSERT_EQ(polls.size(), 2u) << r.err;
   const json& fds = polls[0]["args"][0]["value"];
   ASSERT_TRUE(fds.contains("array")) << fds.dump();
   ASSERT_EQ(fds["array"].size(), 2u) << fds.dump();
@@ -108,9 +111,8 @@ TEST(JsonOutput, StructuresAndArraysAreTyped) {
   EXPECT_TRUE(first["fd"].contains("fd")) << fds.dump();
   EXPECT_EQ(first["events"]["flags"], (json{"POLLIN"}));
   EXPECT_EQ(fds["array"][1]["struct"]["events"]["flags"], (json{"POLLIN", "POLLOUT"}));
-  std::vector<json> ppolls = calls_named(json_lines(r.err), "ppoll");
-  ASSERT_EQ(ppolls.size(), 1u) << r.err;
-  EXPECT_EQ(ppolls[0]["args"][2]["value"], (json{{"struct", {{"tv_sec", 0}, {"tv_nsec", 1000}}}}));
+  EXPECT_EQ(polls[1]["syscall"], "ppoll");
+  EXPECT_EQ(polls[1]["args"][2]["value"], (json{{"struct", {{"tv_sec", 0}, {"tv_nsec", 1000}}}}));
 }
 
 // Not UTF-8: Latin-1 code points, one per byte, said so; UTF-8 as it is;
