@@ -1,7 +1,7 @@
-// The names of the compat personalities (strace's @32 and @x32), accepted
-// in expressions exactly where strace accepts them: `-e trace=fstat64` is
-// valid on x86_64 because i386 has fstat64.  i386's and x32's come from the
-// generated tables, which also decode their calls.
+// The names of the compat personality that xtrace does not decode (arm's
+// @32 on aarch64), accepted in expressions where strace accepts them.  On
+// x86_64, @32 (i386) and @x32 are decoded and syscall_set.cpp selects their
+// calls from the generated tables.
 #include "filter/compat_syscalls.hpp"
 
 namespace xtrace::filter {
@@ -11,13 +11,6 @@ namespace {
 bool i386_has(std::string_view name) {
   auto id = find_syscall(name);
   return id && number(Arch::i386, *id);
-}
-
-// A name x32 numbers with a common or x32 row (syscall_64.tbl), as
-// generated into the tables.
-bool x32_has(std::string_view name) {
-  auto id = find_syscall(name);
-  return id && number(Arch::x32, *id);
 }
 
 }  // namespace
@@ -30,12 +23,7 @@ std::optional<Personality> personality_by_designator(Arch native, std::string_vi
 }
 
 bool compat_has_name(Personality p, std::string_view name) {
-  switch (p) {
-    case Personality::native: return false;
-    case Personality::compat32: return i386_has(name);
-    case Personality::x32: return x32_has(name);
-  }
-  return false;
+  return p == Personality::compat32 && i386_has(name);
 }
 
 std::size_t compat_table_size(Personality p) {
@@ -43,13 +31,9 @@ std::size_t compat_table_size(Personality p) {
 }
 
 void for_each_compat_name(Personality p, const std::function<void(std::string_view)>& fn) {
-  if (p == Personality::compat32) {
-    for (SysId id = 0; id < kSysCount; ++id)
-      if (number(Arch::i386, id)) fn(describe(id).name);
-  } else if (p == Personality::x32) {
-    for (SysId id = 0; id < kSysCount; ++id)
-      if (x32_has(describe(id).name)) fn(describe(id).name);
-  }
+  if (p != Personality::compat32) return;
+  for (SysId id = 0; id < kSysCount; ++id)
+    if (number(Arch::i386, id)) fn(describe(id).name);
 }
 
 }  // namespace xtrace::filter

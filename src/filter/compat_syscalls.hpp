@@ -1,7 +1,8 @@
 // Syscall names of the compat personalities (i386 or arm on a 64-bit
 // kernel, x32), so that expressions naming them are accepted as strace
-// accepts them.  On x86_64 the i386 ones select the calls of that name
-// (syscall_set.cpp); x32 and arm calls are not decoded.
+// accepts them.  On x86_64 the i386 and x32 ones select the calls of that
+// name (syscall_set.cpp, from the tables); only arm calls are not decoded,
+// and these functions answer for them.
 #pragma once
 
 #include <cstddef>
@@ -17,8 +18,8 @@ enum class Personality : std::uint8_t { native, compat32, x32 };
 
 // "64", "32" and, on x86_64, "x32"; empty for anything else.
 std::optional<Personality> personality_by_designator(Arch native, std::string_view designator);
-// Whether a compat personality has a syscall of that name.  The 32-bit list
-// is i386's on both arches (xtrace carries no arm table; the two differ in
+// Whether the undecoded compat personality (@32 on aarch64) has a syscall
+// of that name: i386's list (xtrace carries no arm table; the two differ in
 // a handful of arm-only names such as arm_fadvise64_64).
 bool compat_has_name(Personality p, std::string_view name);
 // How many numbers the personality's table has (numbers below are valid).
