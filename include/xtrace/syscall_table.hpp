@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "xtrace/arch.hpp"
@@ -63,6 +64,8 @@ std::optional<std::int64_t> number(Arch arch, SysId id) noexcept;
 // numbers but whose layouts are native-only.  strace names it NAME#64 and
 // prints its arguments raw.
 bool x32_native_only(std::int64_t nr) noexcept;
+// strace's name of such a row: "rt_sigaction#64".
+std::string native_only_name(SysId id);
 // Whether the call runs a compat handler, which reads 32-bit layouts (long
 // and pointers are 4 bytes): every i386 call, and x32's own rows (512 on).
 // x32's common rows run the native handlers, on native layouts.

@@ -458,7 +458,7 @@ void decode_raw_entry(SyscallEvent& ev) {
 
 std::string syscall_name(const SyscallEvent& ev) {
   if (ev.desc != nullptr && ev.arch == Arch::x32 && x32_native_only(ev.nr))
-    return fmt::format("{}#64", ev.desc->name);
+    return native_only_name(id_of(ev));
   if (ev.desc != nullptr) return std::string(ev.desc->name);
   return fmt::format("syscall_{:#x}", static_cast<std::uint64_t>(ev.nr));
 }

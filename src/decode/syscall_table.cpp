@@ -102,6 +102,12 @@ bool x32_native_only(std::int64_t nr) noexcept {
          table[static_cast<std::size_t>(*index)];
 }
 
+std::string native_only_name(SysId id) {
+  std::string name(describe(id).name);
+  name += "#64";
+  return name;
+}
+
 bool compat_layouts(Arch arch, std::int64_t nr) noexcept {
   if (arch == Arch::i386) return true;
   auto index = arch == Arch::x32 ? x32_index(nr) : std::nullopt;

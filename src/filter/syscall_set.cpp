@@ -97,10 +97,6 @@ void for_each_x32_native_only(Fn fn) {
   }
 }
 
-std::string native_only_name(SysId id) {
-  return fmt::format("{}#64", describe(id).name);
-}
-
 // One token, for one personality.  Each returns whether it named something.
 class TokenParser {
  public:
