@@ -38,7 +38,7 @@ struct ProcessOptions {
   bool decode_pid_ns = false;            // --decode-pids=pidns
   Interruptible interruptible = Interruptible::unset;  // -I
   // --seccomp-bpf (true), --no-seccomp-bpf (false); unset: the fast path
-  // whenever it is safe (engine/seccomp_choice.hpp).
+  // whenever it is safe (app/seccomp_choice.hpp).
   std::optional<bool> seccomp_bpf;
 };
 

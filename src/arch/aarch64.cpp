@@ -7,7 +7,7 @@
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 
-#include "arch_regs.hpp"
+#include "xtrace/arch_regs.hpp"
 
 namespace xtrace::arch {
 namespace {

@@ -6,8 +6,8 @@
 
 #include <cerrno>
 
-#include "arch_regs.hpp"
 #include "xtrace/arch.hpp"
+#include "xtrace/arch_regs.hpp"
 
 namespace xtrace {
 

@@ -8,7 +8,7 @@
 
 #include <cstddef>
 
-#include "arch_regs.hpp"
+#include "xtrace/arch_regs.hpp"
 
 namespace xtrace::arch {
 namespace {

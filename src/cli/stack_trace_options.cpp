@@ -1,11 +1,11 @@
-#include "cli/stack_trace_options.hpp"
+#include "stack_trace_options.hpp"
 
 #include <climits>
 
 #include <fmt/format.h>
 
-#include "cli/c_number.hpp"
-#include "cli/optional_value.hpp"
+#include "c_number.hpp"
+#include "optional_value.hpp"
 #include "xtrace/diagnostic.hpp"
 
 namespace xtrace::cli {

@@ -11,8 +11,8 @@
 
 #include <fmt/format.h>
 
-#include "engine/attach_diagnosis.hpp"
-#include "engine/proc_info.hpp"
+#include "attach_diagnosis.hpp"
+#include "proc_info.hpp"
 #include "xtrace/tracer.hpp"
 
 namespace xtrace {
@@ -66,7 +66,7 @@ std::size_t Tracer::attach(const std::vector<pid_t>& pids) {
       t.grabbed = true;
       tasks_.mark_live(t);
       if (config_.keep_comm) t.comm = proc::comm(tid);
-      pipeline_.task_start(tid);
+      stages_.task_start(tid);
     };
     grab(pid);
     unsigned threads = 1;

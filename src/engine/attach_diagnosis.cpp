@@ -1,4 +1,4 @@
-#include "engine/attach_diagnosis.hpp"
+#include "attach_diagnosis.hpp"
 
 #include <signal.h>
 

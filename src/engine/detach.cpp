@@ -19,7 +19,7 @@
 
 #include <fmt/format.h>
 
-#include "engine/proc_info.hpp"
+#include "proc_info.hpp"
 #include "xtrace/tracer.hpp"
 
 namespace xtrace {
@@ -92,7 +92,7 @@ void Tracer::detach(pid_t tid) {
       ptrace(PTRACE_DETACH, tid, nullptr, delivery ? sig : 0);
     }
   }
-  pipeline_.detach(tid);
+  stages_.detach(tid);
   if (!config_.quiet.attach) message(fmt::format("Process {} detached", tid));
   if (tid == launched_) launched_exists_ = false;
   tasks_.erase(tid);

@@ -1,4 +1,4 @@
-#include "held_threads.hpp"
+#include "xtrace/held_threads.hpp"
 
 #include <signal.h>
 #include <sys/wait.h>

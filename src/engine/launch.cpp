@@ -17,10 +17,9 @@
 
 #include <fmt/format.h>
 
-#include "engine/proc_info.hpp"
-#include "engine/seccomp_filter.hpp"
+#include "proc_info.hpp"
 #include "xtrace/diagnostic.hpp"
-#include "xtrace/options.hpp"
+#include "xtrace/seccomp_filter.hpp"
 #include "xtrace/tracer.hpp"
 
 namespace xtrace {
@@ -179,7 +178,7 @@ void Tracer::adopt_launched(pid_t pid) {
   t.before_first_exec = true;
   tasks_.mark_live(t);
   if (config_.keep_comm) t.comm = proc::comm(pid);
-  pipeline_.task_start(pid);
+  stages_.task_start(pid);
 }
 
 // -D: the command keeps xtrace's own pid and its place (parent, process

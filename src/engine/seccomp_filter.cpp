@@ -1,4 +1,4 @@
-#include "engine/seccomp_filter.hpp"
+#include "xtrace/seccomp_filter.hpp"
 
 #include <linux/audit.h>
 #include <linux/seccomp.h>
@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "filter/path_args.hpp"
+#include "xtrace/path_args.hpp"
 #include "xtrace/syscall_table.hpp"
 
 namespace xtrace::seccomp {

@@ -1,4 +1,4 @@
-#include "engine/standard_fds.hpp"
+#include "xtrace/standard_fds.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -11,12 +11,12 @@
 
 #include <fmt/format.h>
 
-#include "arch/arch_regs.hpp"
-#include "engine/proc_info.hpp"
-#include "engine/wakeup.hpp"
+#include "proc_info.hpp"
+#include "xtrace/arch_regs.hpp"
 #include "xtrace/diagnostic.hpp"
 #include "xtrace/own_children.hpp"
 #include "xtrace/tracer.hpp"
+#include "xtrace/wakeup.hpp"
 
 namespace xtrace {
 namespace {
@@ -50,8 +50,8 @@ bool is_exec(const SyscallInfo& info) {
 
 }  // namespace
 
-Tracer::Tracer(Pipeline& pipeline, TaskRegistry& tasks, TracerConfig config)
-    : pipeline_(pipeline), tasks_(tasks), config_(std::move(config)) {}
+Tracer::Tracer(TraceStages& stages, TaskRegistry& tasks, TracerConfig config)
+    : stages_(stages), tasks_(tasks), config_(std::move(config)) {}
 
 void Tracer::message(const std::string& text) const {
   diagnose(config_.program_name, text);
@@ -78,14 +78,14 @@ CommandStatus Tracer::run() {
     // that was already blocking return.
     if (int sig = wakeup::interrupted()) {
       detach_all(sig);
-      pipeline_.finish();
+      stages_.finish();
       return {true, sig, false};
     }
-    if (pipeline_.syscall_limit_reached()) return stop_at_limit();
+    if (stages_.syscall_limit_reached()) return stop_at_limit();
     int status = 0;
     // -c's CPU time comes with the stop, at no extra syscall.
     rusage usage{};
-    rusage* want_usage = pipeline_.needs_cpu_time() ? &usage : nullptr;
+    rusage* want_usage = stages_.needs_cpu_time() ? &usage : nullptr;
     pid_t tid = held_.wait(status, want_usage, [this](pid_t held, int sig) { resume(held, sig); });
     if (tid < 0) {
       if (errno == EINTR) continue;
@@ -96,7 +96,7 @@ CommandStatus Tracer::run() {
     else if (WIFSTOPPED(status))
       handle_stop(tid, status, want_usage);
   }
-  pipeline_.finish();
+  stages_.finish();
   return launched_status_;
 }
 
@@ -105,7 +105,7 @@ CommandStatus Tracer::run() {
 CommandStatus Tracer::stop_at_limit() {
   if (!config_.quiet.attach) message("System call limit has been reached, detaching tracees");
   detach_all(0);
-  pipeline_.finish();
+  stages_.finish();
   return {};
 }
 
@@ -148,7 +148,7 @@ void Tracer::handle_stop(pid_t tid, int status, const rusage* usage) {
 void Tracer::handle_first_stop(ThreadState& t) {
   tasks_.mark_live(t);
   if (config_.keep_comm) t.comm = proc::comm(t.tid);
-  pipeline_.task_start(t.tid);
+  stages_.task_start(t.tid);
   if (t.announce && !config_.quiet.attach) message(fmt::format("Process {} attached", t.tid));
 }
 
@@ -172,10 +172,10 @@ void Tracer::handle_syscall_stop(ThreadState& t) {
     t.event.desc = nullptr;
     // The launched command's exec is the first thing shown.
     if (t.hidden && is_exec(*info)) t.hidden = false;
-    pipeline_.syscall_entry(t, *info);
+    stages_.syscall_entry(t, *info);
   } else if (t.in_syscall) {
     t.in_syscall = false;
-    pipeline_.syscall_exit(t, *info);
+    stages_.syscall_exit(t, *info);
     t.previous = t.event.desc;
     if (t.before_first_exec && is_exec(t.event.desc) && t.event.is_error) {
       t.hidden = true;
@@ -208,7 +208,7 @@ void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
       // Any other event stop (PTRACE_INTERRUPT, a new task's first stop,
       // the end of a group-stop) just resumes.
       if (is_stopping_signal(sig)) {
-        pipeline_.group_stop(t, sig);
+        stages_.group_stop(t, sig);
         t.listening = true;
         ptrace(PTRACE_LISTEN, t.tid, nullptr, nullptr);
         return;
@@ -226,7 +226,7 @@ void Tracer::handle_event_stop(ThreadState& t, int event, int sig) {
       t.exiting = true;
       if (t.in_syscall) {
         t.in_syscall = false;
-        pipeline_.syscall_unfinished(t);
+        stages_.syscall_unfinished(t);
       }
       break;
     default: break;
@@ -258,7 +258,7 @@ void Tracer::handle_exec_event(ThreadState& t) {
     held_.drop(leader);
     tasks_.erase(leader);
     current = &tasks_.rename(former, leader);
-    pipeline_.superseded(leader, former);
+    stages_.superseded(leader, former);
   }
   current->before_first_exec = false;
   if (config_.keep_comm) current->comm = proc::comm(current->tid);
@@ -277,7 +277,7 @@ void Tracer::handle_exec_event(ThreadState& t) {
 
 void Tracer::handle_signal_stop(ThreadState& t, int sig) {
   siginfo_t si{};
-  if (ptrace(PTRACE_GETSIGINFO, t.tid, nullptr, &si) == 0) pipeline_.signal(t, si);
+  if (ptrace(PTRACE_GETSIGINFO, t.tid, nullptr, &si) == 0) stages_.signal(t, si);
   // Delivered unchanged, as without a tracer.
   resume(t, sig);
 }
@@ -294,13 +294,13 @@ void Tracer::handle_exit(pid_t tid, int status) {
     return;
   }
   if (!held_.empty()) held_.drop(tid);
-  if (t->in_syscall) pipeline_.syscall_unfinished(*t);
+  if (t->in_syscall) stages_.syscall_unfinished(*t);
   ExitEvent ev;
   ev.tid = tid;
   ev.signaled = WIFSIGNALED(status);
   ev.code = ev.signaled ? WTERMSIG(status) : WEXITSTATUS(status);
   ev.core_dumped = ev.signaled && WCOREDUMP(status);
-  if (!t->hidden || t->failed_exec_shown) pipeline_.exit(ev);
+  if (!t->hidden || t->failed_exec_shown) stages_.exit(ev);
   if (tid == launched_ && launched_exists_) {
     launched_status_ = {ev.signaled, ev.code, ev.core_dumped};
     launched_exists_ = false;

@@ -1,4 +1,4 @@
-#include "wakeup.hpp"
+#include "xtrace/wakeup.hpp"
 
 #include <signal.h>
 #include <unistd.h>

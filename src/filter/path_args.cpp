@@ -5,7 +5,7 @@
 // path and epoll_ctl's epfd are not looked at), so that the same lines show.
 // Only the 64-bit calls of x86_64 and aarch64 are listed; a unit test
 // checks that every name is in the syscall table.
-#include "path_args.hpp"
+#include "xtrace/path_args.hpp"
 
 #include <array>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "filter/path_filter.hpp"
+#include "xtrace/path_filter.hpp"
 
 #include <limits.h>
 #include <poll.h>
@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "filter/path_args.hpp"
+#include "xtrace/path_args.hpp"
 
 namespace xtrace::filter {
 namespace {

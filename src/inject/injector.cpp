@@ -5,10 +5,10 @@
 
 #include <fmt/format.h>
 
-#include "inject/arg_match.hpp"
-#include "inject/short_io.hpp"
-#include "inject/tracee_write.hpp"
+#include "arg_match.hpp"
+#include "tracee_write.hpp"
 #include "xtrace/diagnostic.hpp"
+#include "xtrace/short_io.hpp"
 
 namespace xtrace {
 namespace {

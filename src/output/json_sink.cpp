@@ -1,4 +1,4 @@
-#include "json_sink.hpp"
+#include "xtrace/json_sink.hpp"
 
 #include <nlohmann/json.hpp>
 

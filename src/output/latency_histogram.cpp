@@ -1,4 +1,4 @@
-#include "output/latency_histogram.hpp"
+#include "xtrace/latency_histogram.hpp"
 
 #include <bit>
 #include <cmath>

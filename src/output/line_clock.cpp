@@ -1,4 +1,4 @@
-#include "output/line_clock.hpp"
+#include "xtrace/line_clock.hpp"
 
 #include <time.h>
 

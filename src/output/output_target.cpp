@@ -1,4 +1,4 @@
-#include "output/output_target.hpp"
+#include "xtrace/output_target.hpp"
 
 #include <fcntl.h>
 #include <sys/wait.h>

@@ -1,4 +1,4 @@
-#include "palette.hpp"
+#include "xtrace/palette.hpp"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "separate_sink.hpp"
+#include "xtrace/separate_sink.hpp"
 
 #include <fmt/format.h>
 

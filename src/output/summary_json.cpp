@@ -1,7 +1,7 @@
 // -c --json: the summary's rows as one JSON document.
 #include <algorithm>
 
-#include "summary_table.hpp"
+#include "xtrace/summary_table.hpp"
 
 namespace xtrace {
 namespace {

@@ -1,4 +1,4 @@
-#include "output/summary_sink.hpp"
+#include "xtrace/summary_sink.hpp"
 
 #include <fstream>
 

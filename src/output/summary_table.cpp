@@ -1,4 +1,4 @@
-#include "output/summary_table.hpp"
+#include "xtrace/summary_table.hpp"
 
 #include <algorithm>
 #include <array>

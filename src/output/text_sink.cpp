@@ -1,4 +1,4 @@
-#include "text_sink.hpp"
+#include "xtrace/text_sink.hpp"
 
 #include <fmt/format.h>
 

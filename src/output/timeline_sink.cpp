@@ -1,4 +1,4 @@
-#include "timeline_sink.hpp"
+#include "xtrace/timeline_sink.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -24,7 +24,7 @@ std::string comm_of(pid_t tid) {
 
 }  // namespace
 
-TimelineSink::TimelineSink(OutputFile out, const TaskRegistry* tasks, TextStyle style)
+TimelineSink::TimelineSink(OutputFile out, const TaskView* tasks, TextStyle style)
     : out_(std::move(out)), tasks_(tasks), style_(style) {
   out_.write("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n");
 }

@@ -1,4 +1,4 @@
-#include "unwind/elf_symbols.hpp"
+#include "elf_symbols.hpp"
 
 #include <cxxabi.h>
 #include <elf.h>

@@ -1,4 +1,4 @@
-#include "unwind/mapping_changes.hpp"
+#include "xtrace/mapping_changes.hpp"
 
 #include <sys/mman.h>
 #include <sys/shm.h>

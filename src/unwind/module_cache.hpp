@@ -9,8 +9,8 @@
 #include <string>
 #include <utility>
 
-#include "unwind/elf_symbols.hpp"
-#include "unwind/process_maps.hpp"
+#include "elf_symbols.hpp"
+#include "xtrace/process_maps.hpp"
 
 namespace xtrace::unwind {
 

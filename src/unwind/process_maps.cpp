@@ -1,4 +1,4 @@
-#include "unwind/process_maps.hpp"
+#include "xtrace/process_maps.hpp"
 
 #include <fcntl.h>
 #include <sys/sysmacros.h>

@@ -1,13 +1,13 @@
-#include "unwind/unwinder.hpp"
+#include "xtrace/unwinder.hpp"
 
 #include <libunwind-ptrace.h>
 
 #include <unordered_map>
 
-#include "unwind/mapping_changes.hpp"
-#include "unwind/module_cache.hpp"
-#include "unwind/process_maps.hpp"
-#include "unwind/walk_access.hpp"
+#include "module_cache.hpp"
+#include "walk_access.hpp"
+#include "xtrace/mapping_changes.hpp"
+#include "xtrace/process_maps.hpp"
 
 namespace xtrace {
 namespace {

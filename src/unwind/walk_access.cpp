@@ -1,4 +1,4 @@
-#include "unwind/walk_access.hpp"
+#include "walk_access.hpp"
 
 #include <elf.h>
 #include <sys/ptrace.h>

@@ -1,4 +1,4 @@
-// strace's string quoter (src/decode/quote.cpp), both sides: text quoted
+// strace's string quoter (src/value/quote.cpp), both sides: text quoted
 // directly, and bytes values rendered as text (every -x level) and as JSON.
 // The first two bytes choose the style and the limit; the rest is the
 // string.

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "filter/path_args.hpp"
 #include "parse_args.hpp"
 #include "xtrace/options.hpp"
+#include "xtrace/path_args.hpp"
 
 namespace xtrace {
 namespace {

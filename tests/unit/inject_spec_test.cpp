@@ -4,9 +4,9 @@
 #include <cerrno>
 #include <csignal>
 
-#include "inject/short_io.hpp"
 #include "xtrace/inject_options.hpp"
 #include "xtrace/options.hpp"
+#include "xtrace/short_io.hpp"
 
 namespace xtrace {
 namespace {

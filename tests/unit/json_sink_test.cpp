@@ -8,8 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "output/json_sink.hpp"
+#include "xtrace/json_sink.hpp"
 #include "xtrace/syscall_decoder.hpp"
+#include "xtrace/task_registry.hpp"
 
 namespace xtrace {
 namespace {

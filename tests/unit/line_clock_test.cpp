@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "output/line_clock.hpp"
+#include "xtrace/line_clock.hpp"
 
 namespace xtrace {
 namespace {

@@ -9,9 +9,9 @@
 #include <cstdint>
 #include <optional>
 
-#include "engine/seccomp_choice.hpp"
-#include "engine/seccomp_filter.hpp"
+#include "app/seccomp_choice.hpp"
 #include "parse_args.hpp"
+#include "xtrace/seccomp_filter.hpp"
 #include "xtrace/syscall_set.hpp"
 
 namespace xtrace::testing {

@@ -9,12 +9,12 @@
 #include <string>
 
 #include "captured_output.hpp"
-#include "output/text_sink.hpp"
 #include "parse_args.hpp"
 #include "unwind/elf_symbols.hpp"
-#include "unwind/mapping_changes.hpp"
-#include "unwind/process_maps.hpp"
-#include "unwind/unwinder.hpp"
+#include "xtrace/mapping_changes.hpp"
+#include "xtrace/process_maps.hpp"
+#include "xtrace/text_sink.hpp"
+#include "xtrace/unwinder.hpp"
 
 namespace xtrace {
 namespace {

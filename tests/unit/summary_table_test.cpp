@@ -3,8 +3,8 @@
 
 #include <cstdio>
 
-#include "output/latency_histogram.hpp"
-#include "output/summary_table.hpp"
+#include "xtrace/latency_histogram.hpp"
+#include "xtrace/summary_table.hpp"
 
 namespace xtrace {
 namespace {

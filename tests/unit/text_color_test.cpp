@@ -6,10 +6,10 @@
 #include <string>
 
 #include "captured_output.hpp"
-#include "output/palette.hpp"
-#include "output/text_sink.hpp"
 #include "parse_args.hpp"
+#include "xtrace/palette.hpp"
 #include "xtrace/syscall_decoder.hpp"
+#include "xtrace/text_sink.hpp"
 
 namespace xtrace {
 namespace {

@@ -10,13 +10,13 @@
 
 #include "captured_output.hpp"
 #include "fake_memory.hpp"
-#include "output/summary_sink.hpp"
-#include "output/text_sink.hpp"
 #include "xtrace/event_text.hpp"
 #include "xtrace/options.hpp"
+#include "xtrace/summary_sink.hpp"
 #include "xtrace/syscall_decoder.hpp"
 #include "xtrace/syscall_set.hpp"
 #include "xtrace/syscall_table.hpp"
+#include "xtrace/text_sink.hpp"
 
 namespace xtrace {
 namespace {
