@@ -22,7 +22,9 @@ bool format_raw(const ArgContext& c, ValueOut& out) {
   return true;
 }
 
-constexpr KindDecoder kRawPointer{"raw", Phase::entry, format_raw};
+// Not registered: it answers for every kind nobody registered, so its own
+// kind is none of the table's.
+constexpr KindDecoder kRawPointer{static_cast<ArgKind>(kArgKindCount), Phase::entry, format_raw};
 
 struct Registry {
   std::array<const KindDecoder*, kArgKindCount> by_kind{};
@@ -35,8 +37,7 @@ struct Registry {
           capability_kinds(), numa_kinds(), pid_kinds()}) {
       for (const auto& d : group) {
         all.push_back(&d);
-        for (std::size_t k = 0; k < kArgKindCount; ++k)
-          if (arg_kind_name(static_cast<ArgKind>(k)) == d.kind) by_kind[k] = &d;
+        by_kind[static_cast<std::size_t>(d.kind)] = &d;
       }
     }
   }

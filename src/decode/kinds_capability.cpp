@@ -104,9 +104,9 @@ bool format_cap_data_out(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kCapabilityKinds{
-    KindDecoder{"cap_header_in", Phase::entry, format_cap_header},
-    KindDecoder{"capability_in", Phase::entry, format_cap_data_in},
-    KindDecoder{"capability_out", Phase::exit, format_cap_data_out},
+    KindDecoder{ArgKind::cap_header_in, Phase::entry, format_cap_header},
+    KindDecoder{ArgKind::capability_in, Phase::entry, format_cap_data_in},
+    KindDecoder{ArgKind::capability_out, Phase::exit, format_cap_data_out},
 };
 
 }  // namespace

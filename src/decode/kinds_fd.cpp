@@ -382,22 +382,22 @@ bool format_pipefds(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kFdKinds{
-    KindDecoder{"fcntl_arg", Phase::entry, format_fcntl_arg, nullptr, nullptr, false,
+    KindDecoder{ArgKind::fcntl_arg, Phase::entry, format_fcntl_arg, nullptr, nullptr, false,
                 fcntl_arg_phase},
-    KindDecoder{"ioctl_cmd", Phase::entry, format_ioctl_cmd},
-    KindDecoder{"ioctl_arg", Phase::exit, format_ioctl_arg, nullptr, ioctl_present},
-    KindDecoder{"pipefds_out", Phase::exit, format_pipefds},
+    KindDecoder{ArgKind::ioctl_cmd, Phase::entry, format_ioctl_cmd},
+    KindDecoder{ArgKind::ioctl_arg, Phase::exit, format_ioctl_arg, nullptr, ioctl_present},
+    KindDecoder{ArgKind::pipefds_out, Phase::exit, format_pipefds},
     // pipe2 and dup3 flags: strace prints them with all of open's flags.
-    KindDecoder{"pipe_flags", Phase::entry, flags32<tables::open_flags>},
-    KindDecoder{"eventfd_flags", Phase::entry, flags32<kEventfdTable>},
-    KindDecoder{"timerfd_flags", Phase::entry, flags32<kTimerfdTable>},
-    KindDecoder{"signalfd_flags", Phase::entry, flags32<kSignalfdTable>},
-    KindDecoder{"inotify_init_flags", Phase::entry, flags32<kInotifyInitTable>},
-    KindDecoder{"inotify_mask", Phase::entry, flags32<kInotifyMaskTable>},
-    KindDecoder{"memfd_flags", Phase::entry, flags32<kMemfdTable>},
-    KindDecoder{"epoll_create_flags", Phase::entry, flags32<kEpollCreateTable>},
-    KindDecoder{"close_range_flags", Phase::entry, flags32<kCloseRangeTable>},
-    KindDecoder{"flock_op", Phase::entry, flags32<kFlockTable>},
+    KindDecoder{ArgKind::pipe_flags, Phase::entry, flags32<tables::open_flags>},
+    KindDecoder{ArgKind::eventfd_flags, Phase::entry, flags32<kEventfdTable>},
+    KindDecoder{ArgKind::timerfd_flags, Phase::entry, flags32<kTimerfdTable>},
+    KindDecoder{ArgKind::signalfd_flags, Phase::entry, flags32<kSignalfdTable>},
+    KindDecoder{ArgKind::inotify_init_flags, Phase::entry, flags32<kInotifyInitTable>},
+    KindDecoder{ArgKind::inotify_mask, Phase::entry, flags32<kInotifyMaskTable>},
+    KindDecoder{ArgKind::memfd_flags, Phase::entry, flags32<kMemfdTable>},
+    KindDecoder{ArgKind::epoll_create_flags, Phase::entry, flags32<kEpollCreateTable>},
+    KindDecoder{ArgKind::close_range_flags, Phase::entry, flags32<kCloseRangeTable>},
+    KindDecoder{ArgKind::flock_op, Phase::entry, flags32<kFlockTable>},
 };
 
 }  // namespace

@@ -472,20 +472,20 @@ bool format_mmsghdr(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kNetKinds{
-    KindDecoder{"sockaddr_in", Phase::entry, format_sockaddr_in},
-    KindDecoder{"sockaddr_out", Phase::exit, format_sockaddr_out, capture_sockaddr_len},
-    KindDecoder{"socklen_inout", Phase::exit, format_socklen, capture_socklen},
-    KindDecoder{"socket_protocol", Phase::entry, format_socket_protocol},
-    KindDecoder{"socket_flags", Phase::entry, flags32<kSocketFlagsTable>},
-    KindDecoder{"msg_flags", Phase::entry, flags32<kMsgFlagsTable>},
-    KindDecoder{"shutdown_how", Phase::entry, enum32<kShutdownTable>},
-    KindDecoder{"sockopt_level", Phase::entry, enum32<kSockoptLevelArgTable>},
-    KindDecoder{"sockopt_name", Phase::entry, format_sockopt_name},
-    KindDecoder{"sockopt_val_in", Phase::entry, format_sockopt_in},
-    KindDecoder{"sockopt_val_out", Phase::exit, format_sockopt_out},
-    KindDecoder{"msghdr_in", Phase::entry, format_msghdr_in},
-    KindDecoder{"msghdr_out", Phase::exit, format_msghdr_out},
-    KindDecoder{"mmsghdr_inout", Phase::exit, format_mmsghdr},
+    KindDecoder{ArgKind::sockaddr_in, Phase::entry, format_sockaddr_in},
+    KindDecoder{ArgKind::sockaddr_out, Phase::exit, format_sockaddr_out, capture_sockaddr_len},
+    KindDecoder{ArgKind::socklen_inout, Phase::exit, format_socklen, capture_socklen},
+    KindDecoder{ArgKind::socket_protocol, Phase::entry, format_socket_protocol},
+    KindDecoder{ArgKind::socket_flags, Phase::entry, flags32<kSocketFlagsTable>},
+    KindDecoder{ArgKind::msg_flags, Phase::entry, flags32<kMsgFlagsTable>},
+    KindDecoder{ArgKind::shutdown_how, Phase::entry, enum32<kShutdownTable>},
+    KindDecoder{ArgKind::sockopt_level, Phase::entry, enum32<kSockoptLevelArgTable>},
+    KindDecoder{ArgKind::sockopt_name, Phase::entry, format_sockopt_name},
+    KindDecoder{ArgKind::sockopt_val_in, Phase::entry, format_sockopt_in},
+    KindDecoder{ArgKind::sockopt_val_out, Phase::exit, format_sockopt_out},
+    KindDecoder{ArgKind::msghdr_in, Phase::entry, format_msghdr_in},
+    KindDecoder{ArgKind::msghdr_out, Phase::exit, format_msghdr_out},
+    KindDecoder{ArgKind::mmsghdr_inout, Phase::exit, format_mmsghdr},
 };
 
 }  // namespace

@@ -128,12 +128,12 @@ bool format_nodemask_out(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kNumaKinds{
-    KindDecoder{"mpol_mode", Phase::entry, format_mpol_mode},
-    KindDecoder{"mpol_mode_out", Phase::exit, format_mpol_mode_out},
-    KindDecoder{"nodemask_in", Phase::entry, format_nodemask_in},
-    KindDecoder{"nodemask_out", Phase::exit, format_nodemask_out},
-    KindDecoder{"get_mempolicy_flags", Phase::entry, flags32<kGetMempolicyFlagsTable>},
-    KindDecoder{"mbind_flags", Phase::entry, flags32<kMbindFlagsTable>},
+    KindDecoder{ArgKind::mpol_mode, Phase::entry, format_mpol_mode},
+    KindDecoder{ArgKind::mpol_mode_out, Phase::exit, format_mpol_mode_out},
+    KindDecoder{ArgKind::nodemask_in, Phase::entry, format_nodemask_in},
+    KindDecoder{ArgKind::nodemask_out, Phase::exit, format_nodemask_out},
+    KindDecoder{ArgKind::get_mempolicy_flags, Phase::entry, flags32<kGetMempolicyFlagsTable>},
+    KindDecoder{ArgKind::mbind_flags, Phase::entry, flags32<kMbindFlagsTable>},
 };
 
 }  // namespace

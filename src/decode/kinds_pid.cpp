@@ -57,13 +57,13 @@ bool format_selected_pid(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kPidKinds{
-    KindDecoder{"pid", Phase::entry, format_pid<PidType::tgid>},
-    KindDecoder{"tid", Phase::entry, format_pid<PidType::tid>},
-    KindDecoder{"pgid", Phase::entry, format_pid<PidType::pgid>},
-    KindDecoder{"pid_or_pgid", Phase::entry, format_pid_or_pgid},
-    KindDecoder{"waitid_id", Phase::entry, format_selected_pid<kWaitidIds>},
-    KindDecoder{"prio_who", Phase::entry, format_selected_pid<kPrioWho>},
-    KindDecoder{"ioprio_who", Phase::entry, format_selected_pid<kIoprioWho>},
+    KindDecoder{ArgKind::pid, Phase::entry, format_pid<PidType::tgid>},
+    KindDecoder{ArgKind::tid, Phase::entry, format_pid<PidType::tid>},
+    KindDecoder{ArgKind::pgid, Phase::entry, format_pid<PidType::pgid>},
+    KindDecoder{ArgKind::pid_or_pgid, Phase::entry, format_pid_or_pgid},
+    KindDecoder{ArgKind::waitid_id, Phase::entry, format_selected_pid<kWaitidIds>},
+    KindDecoder{ArgKind::prio_who, Phase::entry, format_selected_pid<kPrioWho>},
+    KindDecoder{ArgKind::ioprio_who, Phase::entry, format_selected_pid<kIoprioWho>},
 };
 
 }  // namespace

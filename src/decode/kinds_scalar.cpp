@@ -31,10 +31,6 @@ bool format_hex(const ArgContext& c, ValueOut& out) {
   print_hex(c.unsigned_value(), out);
   return true;
 }
-bool format_oct(const ArgContext& c, ValueOut& out) {
-  fmt::format_to(std::back_inserter(out), "{:#o}", c.unsigned_value());
-  return true;
-}
 bool format_ptr(const ArgContext& c, ValueOut& out) {
   print_addr(c.value(), out);
   return true;
@@ -68,11 +64,14 @@ bool format_skip(const ArgContext&, ValueOut&) {
 }
 
 constexpr std::array kScalarKinds{
-    KindDecoder{"skip", Phase::entry, format_skip},   KindDecoder{"dec", Phase::entry, format_dec},
-    KindDecoder{"hex", Phase::entry, format_hex},     KindDecoder{"oct", Phase::entry, format_oct},
-    KindDecoder{"ptr", Phase::entry, format_ptr},     KindDecoder{"fd", Phase::entry, format_fd},
-    KindDecoder{"dirfd", Phase::entry, format_dirfd}, KindDecoder{"uid", Phase::entry, format_id},
-    KindDecoder{"gid", Phase::entry, format_id},
+    KindDecoder{ArgKind::skip, Phase::entry, format_skip},
+    KindDecoder{ArgKind::dec, Phase::entry, format_dec},
+    KindDecoder{ArgKind::hex, Phase::entry, format_hex},
+    KindDecoder{ArgKind::ptr, Phase::entry, format_ptr},
+    KindDecoder{ArgKind::fd, Phase::entry, format_fd},
+    KindDecoder{ArgKind::dirfd, Phase::entry, format_dirfd},
+    KindDecoder{ArgKind::uid, Phase::entry, format_id},
+    KindDecoder{ArgKind::gid, Phase::entry, format_id},
 };
 
 }  // namespace

@@ -181,16 +181,16 @@ bool format_sigevent(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kSignalKinds{
-    KindDecoder{"sigevent_in", Phase::entry, format_sigevent},
-    KindDecoder{"sigset_in", Phase::entry, format_sigset_in},
-    KindDecoder{"sigset_out", Phase::exit, format_sigset_out},
-    KindDecoder{"pending_sigset_out", Phase::exit, format_pending_sigset},
-    KindDecoder{"sigaction_in", Phase::entry, format_sigaction_in},
-    KindDecoder{"sigaction_out", Phase::exit, format_sigaction_out},
-    KindDecoder{"siginfo_in", Phase::entry, format_siginfo_in},
-    KindDecoder{"siginfo_out", Phase::exit, format_siginfo_out},
-    KindDecoder{"stack_t_in", Phase::entry, format_stack_in},
-    KindDecoder{"stack_t_out", Phase::exit, format_stack_out},
+    KindDecoder{ArgKind::sigevent_in, Phase::entry, format_sigevent},
+    KindDecoder{ArgKind::sigset_in, Phase::entry, format_sigset_in},
+    KindDecoder{ArgKind::sigset_out, Phase::exit, format_sigset_out},
+    KindDecoder{ArgKind::pending_sigset_out, Phase::exit, format_pending_sigset},
+    KindDecoder{ArgKind::sigaction_in, Phase::entry, format_sigaction_in},
+    KindDecoder{ArgKind::sigaction_out, Phase::exit, format_sigaction_out},
+    KindDecoder{ArgKind::siginfo_in, Phase::entry, format_siginfo_in},
+    KindDecoder{ArgKind::siginfo_out, Phase::exit, format_siginfo_out},
+    KindDecoder{ArgKind::stack_t_in, Phase::entry, format_stack_in},
+    KindDecoder{ArgKind::stack_t_out, Phase::exit, format_stack_out},
 };
 
 }  // namespace

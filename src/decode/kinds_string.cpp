@@ -147,13 +147,13 @@ bool format_envp(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kStringKinds{
-    KindDecoder{"path", Phase::entry, format_path},
-    KindDecoder{"str", Phase::entry, format_str},
-    KindDecoder{"buf_in", Phase::entry, format_buf_in},
-    KindDecoder{"buf_out", Phase::exit, format_buf_out},
-    KindDecoder{"hexbuf_out", Phase::exit, format_hexbuf_out},
-    KindDecoder{"argv", Phase::entry, format_argv},
-    KindDecoder{"envp", Phase::entry, format_envp},
+    KindDecoder{ArgKind::path, Phase::entry, format_path},
+    KindDecoder{ArgKind::str, Phase::entry, format_str},
+    KindDecoder{ArgKind::buf_in, Phase::entry, format_buf_in},
+    KindDecoder{ArgKind::buf_out, Phase::exit, format_buf_out},
+    KindDecoder{ArgKind::hexbuf_out, Phase::exit, format_hexbuf_out},
+    KindDecoder{ArgKind::argv, Phase::entry, format_argv},
+    KindDecoder{ArgKind::envp, Phase::entry, format_envp},
 };
 
 }  // namespace

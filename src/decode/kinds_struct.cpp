@@ -286,11 +286,11 @@ bool format_rseq_in(const ArgContext& c, ValueOut& out) {
 }
 
 constexpr std::array kStructKinds{
-    KindDecoder{"stat_out", Phase::exit, format_stat_out},
-    KindDecoder{"statx_out", Phase::exit, format_statx_out},
-    KindDecoder{"rlimit_in", Phase::entry, format_rlimit},
-    KindDecoder{"rlimit_out", Phase::exit, format_rlimit},
-    KindDecoder{"rseq_in", Phase::entry, format_rseq_in},
+    KindDecoder{ArgKind::stat_out, Phase::exit, format_stat_out},
+    KindDecoder{ArgKind::statx_out, Phase::exit, format_statx_out},
+    KindDecoder{ArgKind::rlimit_in, Phase::entry, format_rlimit},
+    KindDecoder{ArgKind::rlimit_out, Phase::exit, format_rlimit},
+    KindDecoder{ArgKind::rseq_in, Phase::entry, format_rseq_in},
 };
 
 }  // namespace

@@ -143,21 +143,5 @@ TEST(SyscallDecoder, UnknownNumbersPrintRaw) {
   EXPECT_EQ(syscall_name(ev), "syscall_0x1c2");
 }
 
-TEST(SyscallDecoder, EveryKindHasADecoderOrIsRaw) {
-  // Kinds without a decoder print raw values; list them so the gap is seen.
-  std::string raw;
-  for (std::size_t k = 0; k < kArgKindCount; ++k)
-    if (!has_decoder(static_cast<ArgKind>(k)))
-      raw += std::string(arg_kind_name(static_cast<ArgKind>(k))) + " ";
-  RecordProperty("raw_kinds", raw);
-  for (std::string_view kind : {"fd", "path", "open_flags", "buf_out", "stat_out", "mmap_flags"}) {
-    bool found = false;
-    for (std::size_t k = 0; k < kArgKindCount; ++k)
-      if (arg_kind_name(static_cast<ArgKind>(k)) == kind)
-        found = has_decoder(static_cast<ArgKind>(k));
-    EXPECT_TRUE(found) << kind;
-  }
-}
-
 }  // namespace
 }  // namespace xtrace

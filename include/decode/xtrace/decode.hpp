@@ -70,7 +70,7 @@ using ArgPresent = bool (*)(const ArgContext&);
 using ArgPhaseOf = Phase (*)(const ArgContext&);
 
 struct KindDecoder {
-  std::string_view kind;  // the name in signatures.tsv
+  ArgKind kind;  // the generated enumerator of its name in signatures.tsv
   Phase phase;            // when the argument is printed
   ArgFormatter format;
   ArgCapture capture = nullptr;   // exit-phase kinds that also need entry data
