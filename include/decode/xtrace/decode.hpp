@@ -71,7 +71,7 @@ using ArgPhaseOf = Phase (*)(const ArgContext&);
 
 struct KindDecoder {
   ArgKind kind;  // the generated enumerator of its name in signatures.tsv
-  Phase phase;            // when the argument is printed
+  Phase phase;   // when the argument is printed
   ArgFormatter format;
   ArgCapture capture = nullptr;   // exit-phase kinds that also need entry data
   ArgPresent present = nullptr;   // exit-phase kinds: printed at all?
