@@ -161,11 +161,12 @@ def by_number(rows, ids):
 
 
 CPP_KEYWORDS = {"int", "long", "unsigned", "signed", "short", "char", "bool", "float",
-                "double", "void", "auto", "register", "default", "delete", "new"}
+                "double", "void", "auto", "register", "default", "delete", "new", "break"}
 
 
 def cpp_ident(kind):
-    """The enumerator for a kind name: C++ keywords get a trailing underscore."""
+    """The enumerator for a kind or syscall name: C++ keywords get a trailing
+    underscore (i386's `break` is SysId::break_)."""
     return kind + "_" if kind in CPP_KEYWORDS else kind
 
 
@@ -202,6 +203,15 @@ def generate(tables_dir):
     w("#pragma once")
     w("namespace xtrace::generated {")
     w("inline constexpr std::size_t kSysCount = %d;" % len(names))
+    w("// The index of each syscall in kSyscalls, by name: SysId::execve.  An")
+    w("// unscoped enum in a namespace of its own, so that it indexes tables and")
+    w("// sets as the integer it is, and its names do not leak into xtrace::.")
+    w("namespace sys_ids {")
+    w("enum SysId : std::uint16_t {")
+    for i, n in enumerate(names):
+        w("  %s = %d," % (cpp_ident(n), i))
+    w("};")
+    w("}  // namespace sys_ids")
     w("enum class ArgKind : std::uint16_t {")
     for k in kinds:
         w("  %s," % cpp_ident(k))

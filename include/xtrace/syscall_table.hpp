@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 
@@ -51,10 +52,19 @@ using generated::kSysCount;
 using generated::RetKind;
 namespace cls = generated::cls;
 
-// Index into the table of syscall descriptions.
-using SysId = std::uint16_t;
+// Index into the table of syscall descriptions; its generated enumerators
+// name every syscall (SysId::execve), so a misspelled name fails to compile.
+using generated::sys_ids::SysId;
+
+// Every SysId in table order: for (SysId id : all_sys_ids()).
+inline auto all_sys_ids() noexcept {
+  return std::views::iota(std::size_t{0}, kSysCount) |
+         std::views::transform([](std::size_t i) { return static_cast<SysId>(i); });
+}
 
 const SyscallDesc& describe(SysId id) noexcept;
+// The id of a description describe() returned.
+SysId id_of(const SyscallDesc& desc) noexcept;
 // The description of syscall number nr on arch, if the kernel has one.
 std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept;
 // The number of a syscall on arch, if it exists there.  An x32 name's number

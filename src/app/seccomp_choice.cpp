@@ -33,9 +33,8 @@ Choice choose(const Options& opts, Arch arch) {
   // -k keeps its cached mappings right: calls that can map or unmap code
   // stop too (not shown unless traced), as in strace.
   if (opts.stack_trace.enabled) {
-    for (std::string_view name : unwind::kMappingSyscalls) {
-      auto id = find_syscall(name);
-      auto nr = id ? number(arch, *id) : std::nullopt;
+    for (SysId id : unwind::kMappingSyscalls) {
+      auto nr = number(arch, id);
       if (nr && *nr >= 0 && static_cast<std::size_t>(*nr) < traced.size())
         traced[static_cast<std::size_t>(*nr)] = true;
     }

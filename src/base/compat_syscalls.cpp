@@ -32,7 +32,7 @@ std::size_t compat_table_size(Personality p) {
 
 void for_each_compat_name(Personality p, const std::function<void(std::string_view)>& fn) {
   if (p != Personality::compat32) return;
-  for (SysId id = 0; id < kSysCount; ++id)
+  for (SysId id : all_sys_ids())
     if (number(Arch::i386, id)) fn(describe(id).name);
 }
 

@@ -6,7 +6,7 @@ namespace xtrace::inject {
 namespace {
 
 struct CountArg {
-  std::string_view syscall;
+  SysId syscall;
   int arg;
 };
 
@@ -14,22 +14,21 @@ struct CountArg {
 // must loop on them; calls with iovecs (readv, writev) are not here: which
 // vector to shorten is not one number.
 constexpr CountArg kCountArgs[] = {
-    {"read", 2},     {"write", 2},  {"pread64", 2},   {"pwrite64", 2},
-    {"recvfrom", 2}, {"sendto", 2}, {"sendfile", 3},  {"copy_file_range", 4},
-    {"splice", 4},   {"tee", 2},    {"getrandom", 1},
+    {SysId::read, 2},     {SysId::write, 2},  {SysId::pread64, 2},   {SysId::pwrite64, 2},
+    {SysId::recvfrom, 2}, {SysId::sendto, 2}, {SysId::sendfile, 3},  {SysId::copy_file_range, 4},
+    {SysId::splice, 4},   {SysId::tee, 2},    {SysId::getrandom, 1},
 };
 
 }  // namespace
 
 std::optional<int> short_count_arg(SysId id) noexcept {
-  std::string_view name = describe(id).name;
   for (const auto& c : kCountArgs)
-    if (c.syscall == name) return c.arg;
+    if (c.syscall == id) return c.arg;
   return std::nullopt;
 }
 
 bool any_shortable(const SyscallSet& set) {
-  for (SysId id = 0; id < kSysCount; ++id)
+  for (SysId id : all_sys_ids())
     if (set.contains(id) && short_count_arg(id)) return true;
   return false;
 }

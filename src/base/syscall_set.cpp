@@ -128,7 +128,7 @@ class TokenParser {
     }
     Arch arch = decoded_arch(p).value_or(arch_);
     bool found = false;
-    for (SysId id = 0; id < kSysCount; ++id) {
+    for (SysId id : all_sys_ids()) {
       if (!has_number(arch, id) || !re.matches(describe(id).name)) continue;
       set_.add(id);
       found = true;
@@ -149,7 +149,7 @@ class TokenParser {
     if (p != Personality::native && !decoded_arch(p)) return true;
     Arch arch = decoded_arch(p).value_or(arch_);
     auto in_class = [&](SysId id) { return (describe(id).classes & c->bits) == c->bits; };
-    for (SysId id = 0; id < kSysCount; ++id)
+    for (SysId id : all_sys_ids())
       if (has_number(arch, id) && in_class(id)) set_.add(id);
     if (arch == Arch::x32) {
       for_each_x32_native_only([&](std::int64_t nr, SysId id) {

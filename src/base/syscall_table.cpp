@@ -55,6 +55,10 @@ const SyscallDesc& describe(SysId id) noexcept {
   return generated::kSyscalls[id];
 }
 
+SysId id_of(const SyscallDesc& desc) noexcept {
+  return static_cast<SysId>(&desc - generated::kSyscalls.data());
+}
+
 std::array<std::uint64_t, 6> kernel_args(const SyscallDesc& desc,
                                          const std::array<std::uint64_t, 6>& raw) noexcept {
   std::array<std::uint64_t, 6> args = raw;

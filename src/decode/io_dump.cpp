@@ -17,7 +17,7 @@ enum class Form : std::uint8_t { buffer, iovec, msghdr };
 enum class Direction : std::uint8_t { read, write };
 
 struct IoCall {
-  std::string_view syscall;
+  SysId syscall;
   Direction direction;
   Form form;
   int buf_arg;    // the buffer, iovec array or msghdr
@@ -26,20 +26,20 @@ struct IoCall {
 
 // The fd is argument 0 of every one of them.
 constexpr std::array kIoCalls{
-    IoCall{"read", Direction::read, Form::buffer, 1, -1},
-    IoCall{"pread64", Direction::read, Form::buffer, 1, -1},
-    IoCall{"recvfrom", Direction::read, Form::buffer, 1, -1},
-    IoCall{"readv", Direction::read, Form::iovec, 1, 2},
-    IoCall{"preadv", Direction::read, Form::iovec, 1, 2},
-    IoCall{"preadv2", Direction::read, Form::iovec, 1, 2},
-    IoCall{"recvmsg", Direction::read, Form::msghdr, 1, -1},
-    IoCall{"write", Direction::write, Form::buffer, 1, -1},
-    IoCall{"pwrite64", Direction::write, Form::buffer, 1, -1},
-    IoCall{"sendto", Direction::write, Form::buffer, 1, -1},
-    IoCall{"writev", Direction::write, Form::iovec, 1, 2},
-    IoCall{"pwritev", Direction::write, Form::iovec, 1, 2},
-    IoCall{"pwritev2", Direction::write, Form::iovec, 1, 2},
-    IoCall{"sendmsg", Direction::write, Form::msghdr, 1, -1},
+    IoCall{SysId::read, Direction::read, Form::buffer, 1, -1},
+    IoCall{SysId::pread64, Direction::read, Form::buffer, 1, -1},
+    IoCall{SysId::recvfrom, Direction::read, Form::buffer, 1, -1},
+    IoCall{SysId::readv, Direction::read, Form::iovec, 1, 2},
+    IoCall{SysId::preadv, Direction::read, Form::iovec, 1, 2},
+    IoCall{SysId::preadv2, Direction::read, Form::iovec, 1, 2},
+    IoCall{SysId::recvmsg, Direction::read, Form::msghdr, 1, -1},
+    IoCall{SysId::write, Direction::write, Form::buffer, 1, -1},
+    IoCall{SysId::pwrite64, Direction::write, Form::buffer, 1, -1},
+    IoCall{SysId::sendto, Direction::write, Form::buffer, 1, -1},
+    IoCall{SysId::writev, Direction::write, Form::iovec, 1, 2},
+    IoCall{SysId::pwritev, Direction::write, Form::iovec, 1, 2},
+    IoCall{SysId::pwritev2, Direction::write, Form::iovec, 1, 2},
+    IoCall{SysId::sendmsg, Direction::write, Form::msghdr, 1, -1},
 };
 
 // strace reads what it dumps in pieces of 64 KiB: a piece that cannot be
@@ -116,7 +116,7 @@ void dump_io(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   if (ev.desc == nullptr) return;
   if (opts.dump_read.none() && opts.dump_write.none()) return;
   for (const auto& call : kIoCalls) {
-    if (call.syscall != ev.desc->name) continue;
+    if (call.syscall != id_of(*ev.desc)) continue;
     auto fd = static_cast<std::int32_t>(ev.args[0]);
     bool writes = call.direction == Direction::write;
     const FdSet& set = writes ? opts.dump_write : opts.dump_read;

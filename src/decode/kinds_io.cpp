@@ -188,7 +188,7 @@ bool format_dirents(const ArgContext& c, ValueOut& out) {
     print_hex(c.value(), out);
     return true;
   }
-  bool legacy = c.desc.name == "getdents";
+  bool legacy = id_of(c.desc) == SysId::getdents;
   std::size_t count = 0;
   std::string entries;
   for (std::size_t off = 0; off + 19 <= buf.size();) {
@@ -296,7 +296,7 @@ bool format_int_inout(const ArgContext& c, ValueOut& out) {
 // NGROUPS_MAX (getgroups' -1 on failure among them).
 bool format_gid_array(const ArgContext& c, ValueOut& out) {
   constexpr std::uint32_t kNgroupsMax = 65536;
-  bool out_arg = c.desc.name == "getgroups";
+  bool out_arg = id_of(c.desc) == SysId::getgroups;
   // getgroups: strace shows as many entries as the result says, even when
   // the size was 0 and the kernel wrote none (getgroups(0, [0, 0]) = 2).
   auto n = static_cast<std::uint32_t>(out_arg ? static_cast<std::uint64_t>(c.rval) : c.ref_value());

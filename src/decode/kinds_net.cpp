@@ -452,7 +452,7 @@ bool format_msghdr_out(const ArgContext& c, ValueOut& out) {
 
 // sendmmsg/recvmmsg: an array of {msg_hdr, msg_len}.
 bool format_mmsghdr(const ArgContext& c, ValueOut& out) {
-  bool receiving = c.desc.name == "recvmmsg";
+  bool receiving = id_of(c.desc) == SysId::recvmmsg;
   if (c.value() == 0 || c.failed() || !c.deref) {
     print_addr(c.value(), out);
     return true;

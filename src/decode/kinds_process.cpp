@@ -519,7 +519,7 @@ bool format_prctl_arg(const ArgContext& c, ValueOut& out) {
 // --- scheduling ------------------------------------------------------------
 
 bool format_sched_param(const ArgContext& c, ValueOut& out) {
-  bool out_arg = c.desc.name == "sched_getparam";
+  bool out_arg = id_of(c.desc) == SysId::sched_getparam;
   if (auto p = read_at<sched_param>(c, c.value(), out_arg, out))
     fmt::format_to(std::back_inserter(out), "{{sched_priority={}}}", p->sched_priority);
   return true;
@@ -527,7 +527,7 @@ bool format_sched_param(const ArgContext& c, ValueOut& out) {
 
 bool format_cpuset(const ArgContext& c, ValueOut& out) {
   std::uint64_t size = c.ref_value();
-  bool out_arg = c.desc.name == "sched_getaffinity";
+  bool out_arg = id_of(c.desc) == SysId::sched_getaffinity;
   if (c.value() == 0 || !c.deref || (out_arg && c.failed()) || size > 4096) {
     print_addr(c.value(), out);
     return true;

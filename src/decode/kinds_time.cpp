@@ -59,8 +59,8 @@ bool format_timespec_rem(const ArgContext& c, ValueOut& out) {
 }
 
 bool format_timespec_out(const ArgContext& c, ValueOut& out) {
-  std::string_view name = c.desc.name;
-  if (name == "nanosleep" || name == "clock_nanosleep") return format_timespec_rem(c, out);
+  SysId id = id_of(c.desc);
+  if (id == SysId::nanosleep || id == SysId::clock_nanosleep) return format_timespec_rem(c, out);
   return out_struct<timespec, print_timespec_value>(c, out);
 }
 

@@ -30,7 +30,7 @@ namespace {
 using namespace decode;
 
 SysId id_of(const SyscallEvent& ev) {
-  return static_cast<SysId>(ev.desc - &describe(0));
+  return id_of(*ev.desc);
 }
 
 // `args` is the event's kernel_args(): every formatter sees the arguments as
@@ -125,7 +125,7 @@ bool fcntl_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions& op
 
 // ppoll and pselect6 report the time left: "left {tv_sec=0, tv_nsec=999}".
 void append_time_left(const SyscallEvent& ev, TraceeMemory& mem, int arg, auto& out) {
-  if (ev.desc->name != "ppoll" && ev.desc->name != "pselect6") return;
+  if (id_of(ev) != SysId::ppoll && id_of(ev) != SysId::pselect6) return;
   if (ev.args[arg] == 0) return;
   out += "left ";
   if (auto ts = mem.read_value<timespec>(ev.args[arg]))
@@ -281,15 +281,15 @@ bool clock_state_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptio
 bool namespace_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                       auto& out) {
   if (!opts.new_namespaces) return false;
-  const std::string_view name = ev.desc->name;
-  const bool child = name == "clone" || name == "clone3";
+  const SysId id = id_of(ev);
+  const bool child = id == SysId::clone || id == SysId::clone3;
   std::uint64_t flags = 0;
-  if (name == "clone3") {
+  if (id == SysId::clone3) {
     // struct clone_args begins with its 64-bit flags.
     auto f = mem.read_value<std::uint64_t>(ev.args[0]);
     if (!f) return false;
     flags = *f;
-  } else if (name == "setns") {
+  } else if (id == SysId::setns) {
     flags = static_cast<std::uint32_t>(ev.args[1]);
   } else {
     flags = ev.args[0];
@@ -310,24 +310,24 @@ bool namespace_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOpt
 }
 
 struct ResultRow {
-  std::string_view syscall;
+  SysId syscall;
   ResultHook hook;
 };
-constexpr std::array kResultHooks{ResultRow{"fcntl", fcntl_result},
-                                  ResultRow{"poll", poll_result},
-                                  ResultRow{"ppoll", poll_result},
-                                  ResultRow{"select", select_result},
-                                  ResultRow{"pselect6", select_result},
-                                  ResultRow{"membarrier", membarrier_result},
-                                  ResultRow{"sched_getscheduler", sched_policy_result},
-                                  ResultRow{"personality", personality_result},
-                                  ResultRow{"ioprio_get", ioprio_result},
-                                  ResultRow{"adjtimex", clock_state_result},
-                                  ResultRow{"clock_adjtime", clock_state_result},
-                                  ResultRow{"clone", namespace_result},
-                                  ResultRow{"clone3", namespace_result},
-                                  ResultRow{"unshare", namespace_result},
-                                  ResultRow{"setns", namespace_result}};
+constexpr std::array kResultHooks{ResultRow{SysId::fcntl, fcntl_result},
+                                  ResultRow{SysId::poll, poll_result},
+                                  ResultRow{SysId::ppoll, poll_result},
+                                  ResultRow{SysId::select, select_result},
+                                  ResultRow{SysId::pselect6, select_result},
+                                  ResultRow{SysId::membarrier, membarrier_result},
+                                  ResultRow{SysId::sched_getscheduler, sched_policy_result},
+                                  ResultRow{SysId::personality, personality_result},
+                                  ResultRow{SysId::ioprio_get, ioprio_result},
+                                  ResultRow{SysId::adjtimex, clock_state_result},
+                                  ResultRow{SysId::clock_adjtime, clock_state_result},
+                                  ResultRow{SysId::clone, namespace_result},
+                                  ResultRow{SysId::clone3, namespace_result},
+                                  ResultRow{SysId::unshare, namespace_result},
+                                  ResultRow{SysId::setns, namespace_result}};
 
 bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts,
                     auto& out) {
@@ -335,7 +335,7 @@ bool special_result(const SyscallEvent& ev, TraceeMemory& mem, const DecodeOptio
   // clone's flags): a compat call's result prints plain.
   if (ev.desc == nullptr || compat_layouts(ev.arch, ev.nr)) return false;
   for (const auto& row : kResultHooks)
-    if (row.syscall == ev.desc->name) return row.hook(ev, mem, opts, out);
+    if (row.syscall == id_of(ev)) return row.hook(ev, mem, opts, out);
   return false;
 }
 
@@ -421,14 +421,14 @@ bool sigreturn_args(SyscallEvent& ev, TraceeMemory& mem, ValueOut& out) {
 // Calls whose printed arguments are not their registers.
 using PseudoArgs = bool (*)(SyscallEvent&, TraceeMemory&, ValueOut&);
 struct PseudoArgsRow {
-  std::string_view syscall;
+  SysId syscall;
   PseudoArgs print;
 };
-constexpr std::array kPseudoArgs{PseudoArgsRow{"rt_sigreturn", sigreturn_args}};
+constexpr std::array kPseudoArgs{PseudoArgsRow{SysId::rt_sigreturn, sigreturn_args}};
 
 bool pseudo_args(SyscallEvent& ev, TraceeMemory& mem) {
   for (const auto& row : kPseudoArgs) {
-    if (row.syscall != ev.desc->name) continue;
+    if (row.syscall != id_of(ev)) continue;
     ev.names_itself[0] = true;  // {mask=...} is no register: -N names nothing
     if (ev.write_arg(0, [&](ValueOut& out) { return row.print(ev, mem, out); })) ev.nargs = 1;
     ev.entry_args = ev.nargs;

@@ -29,8 +29,7 @@ bool can_name_a_file(SysId id) {
 }
 
 bool is_exec(SysId id) {
-  std::string_view name = describe(id).name;
-  return name == "execve" || name == "execveat";
+  return id == SysId::execve || id == SysId::execveat;
 }
 
 // Builds the program front to back.  BPF jumps only go forward, by at most

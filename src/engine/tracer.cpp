@@ -42,7 +42,9 @@ const SyscallDesc* describe_number(Arch arch, std::int64_t nr) {
 }
 
 bool is_exec(const SyscallDesc* desc) {
-  return desc != nullptr && (desc->name == "execve" || desc->name == "execveat");
+  if (desc == nullptr) return false;
+  SysId id = id_of(*desc);
+  return id == SysId::execve || id == SysId::execveat;
 }
 bool is_exec(const SyscallInfo& info) {
   return is_exec(describe_number(info.arch, info.nr));

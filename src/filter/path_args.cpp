@@ -15,7 +15,7 @@ namespace xtrace::filter {
 namespace {
 
 struct Row {
-  std::string_view name;
+  SysId id;
   // One letter per argument: 'f' descriptor, 'p' path, '-' neither.
   std::string_view roles;
   FdSource source = FdSource::args;
@@ -23,84 +23,84 @@ struct Row {
 
 constexpr std::array kRows{
     // fd, fd
-    Row{"dup2", "ff"},
-    Row{"dup3", "ff"},
-    Row{"kexec_file_load", "ff"},
-    Row{"sendfile", "ff"},
-    Row{"tee", "ff"},
+    Row{SysId::dup2, "ff"},
+    Row{SysId::dup3, "ff"},
+    Row{SysId::kexec_file_load, "ff"},
+    Row{SysId::sendfile, "ff"},
+    Row{SysId::tee, "ff"},
     // fd, path
-    Row{"execveat", "fp"},
-    Row{"faccessat", "fp"},
-    Row{"faccessat2", "fp"},
-    Row{"fchmodat", "fp"},
-    Row{"fchmodat2", "fp"},
-    Row{"fchownat", "fp"},
-    Row{"fspick", "fp"},
-    Row{"futimesat", "fp"},
-    Row{"getxattrat", "fp"},
-    Row{"inotify_add_watch", "fp"},
-    Row{"mkdirat", "fp"},
-    Row{"mknodat", "fp"},
-    Row{"mount_setattr", "fp"},
-    Row{"name_to_handle_at", "fp"},
-    Row{"newfstatat", "fp"},
-    Row{"open_tree", "fp"},
-    Row{"openat", "fp"},
-    Row{"openat2", "fp"},
-    Row{"readlinkat", "fp"},
-    Row{"setxattrat", "fp"},
-    Row{"statx", "fp"},
-    Row{"unlinkat", "fp"},
-    Row{"utimensat", "fp"},
+    Row{SysId::execveat, "fp"},
+    Row{SysId::faccessat, "fp"},
+    Row{SysId::faccessat2, "fp"},
+    Row{SysId::fchmodat, "fp"},
+    Row{SysId::fchmodat2, "fp"},
+    Row{SysId::fchownat, "fp"},
+    Row{SysId::fspick, "fp"},
+    Row{SysId::futimesat, "fp"},
+    Row{SysId::getxattrat, "fp"},
+    Row{SysId::inotify_add_watch, "fp"},
+    Row{SysId::mkdirat, "fp"},
+    Row{SysId::mknodat, "fp"},
+    Row{SysId::mount_setattr, "fp"},
+    Row{SysId::name_to_handle_at, "fp"},
+    Row{SysId::newfstatat, "fp"},
+    Row{SysId::open_tree, "fp"},
+    Row{SysId::openat, "fp"},
+    Row{SysId::openat2, "fp"},
+    Row{SysId::readlinkat, "fp"},
+    Row{SysId::setxattrat, "fp"},
+    Row{SysId::statx, "fp"},
+    Row{SysId::unlinkat, "fp"},
+    Row{SysId::utimensat, "fp"},
     // path, path
-    Row{"link", "pp"},
-    Row{"mount", "pp"},
-    Row{"pivot_root", "pp"},
+    Row{SysId::link, "pp"},
+    Row{SysId::mount, "pp"},
+    Row{SysId::pivot_root, "pp"},
     // x, path
-    Row{"quotactl", "-p"},
-    Row{"symlink", "-p"},
+    Row{SysId::quotactl, "-p"},
+    Row{SysId::symlink, "-p"},
     // fd, path, fd, path
-    Row{"linkat", "fpfp"},
-    Row{"move_mount", "fpfp"},
-    Row{"renameat", "fpfp"},
-    Row{"renameat2", "fpfp"},
+    Row{SysId::linkat, "fpfp"},
+    Row{SysId::move_mount, "fpfp"},
+    Row{SysId::renameat, "fpfp"},
+    Row{SysId::renameat2, "fpfp"},
     // the mapped file
-    Row{"mmap", "----f"},
-    Row{"symlinkat", "-fp"},
-    Row{"copy_file_range", "f-f"},
-    Row{"splice", "f-f"},
-    Row{"epoll_ctl", "--f"},
+    Row{SysId::mmap, "----f"},
+    Row{SysId::symlinkat, "-fp"},
+    Row{SysId::copy_file_range, "f-f"},
+    Row{SysId::splice, "f-f"},
+    Row{SysId::epoll_ctl, "--f"},
     // fanotify_mark(fd, flags, mask, dirfd, path): the mask is one register on 64-bit
-    Row{"fanotify_mark", "---fp"},
-    Row{"select", "", FdSource::fd_sets},
-    Row{"pselect6", "", FdSource::fd_sets},
-    Row{"poll", "", FdSource::pollfds},
-    Row{"ppoll", "", FdSource::pollfds},
-    Row{"fsconfig", "", FdSource::fsconfig},
+    Row{SysId::fanotify_mark, "---fp"},
+    Row{SysId::select, "", FdSource::fd_sets},
+    Row{SysId::pselect6, "", FdSource::fd_sets},
+    Row{SysId::poll, "", FdSource::pollfds},
+    Row{SysId::ppoll, "", FdSource::pollfds},
+    Row{SysId::fsconfig, "", FdSource::fsconfig},
     // They create a descriptor but take none (their first argument is a
     // count, flags or a name).
-    Row{"bpf", ""},
-    Row{"epoll_create", ""},
-    Row{"epoll_create1", ""},
-    Row{"eventfd", ""},
-    Row{"eventfd2", ""},
-    Row{"fanotify_init", ""},
-    Row{"fsopen", ""},
-    Row{"inotify_init", ""},
-    Row{"inotify_init1", ""},
-    Row{"io_uring_setup", ""},
-    Row{"landlock_create_ruleset", ""},
-    Row{"memfd_create", ""},
-    Row{"memfd_secret", ""},
-    Row{"mq_open", ""},
-    Row{"perf_event_open", ""},
-    Row{"pidfd_open", ""},
-    Row{"pipe", ""},
-    Row{"pipe2", ""},
-    Row{"socket", ""},
-    Row{"socketpair", ""},
-    Row{"timerfd_create", ""},
-    Row{"userfaultfd", ""},
+    Row{SysId::bpf, ""},
+    Row{SysId::epoll_create, ""},
+    Row{SysId::epoll_create1, ""},
+    Row{SysId::eventfd, ""},
+    Row{SysId::eventfd2, ""},
+    Row{SysId::fanotify_init, ""},
+    Row{SysId::fsopen, ""},
+    Row{SysId::inotify_init, ""},
+    Row{SysId::inotify_init1, ""},
+    Row{SysId::io_uring_setup, ""},
+    Row{SysId::landlock_create_ruleset, ""},
+    Row{SysId::memfd_create, ""},
+    Row{SysId::memfd_secret, ""},
+    Row{SysId::mq_open, ""},
+    Row{SysId::perf_event_open, ""},
+    Row{SysId::pidfd_open, ""},
+    Row{SysId::pipe, ""},
+    Row{SysId::pipe2, ""},
+    Row{SysId::socket, ""},
+    Row{SysId::socketpair, ""},
+    Row{SysId::timerfd_create, ""},
+    Row{SysId::userfaultfd, ""},
 };
 
 PathArgs from_row(const Row& row) {
@@ -121,12 +121,12 @@ PathArgs by_class(const SyscallDesc& d) {
 // Built once: one entry per syscall, so a stop costs one index.
 std::vector<PathArgs> build() {
   std::vector<PathArgs> table(kSysCount);
-  for (SysId id = 0; id < kSysCount; ++id) {
+  for (SysId id : all_sys_ids()) {
     const SyscallDesc& d = describe(id);
     if ((d.classes & (cls::file | cls::desc | cls::network)) == 0) continue;
     table[id] = by_class(d);
     for (const Row& row : kRows)
-      if (row.name == d.name) table[id] = from_row(row);
+      if (row.id == id) table[id] = from_row(row);
   }
   return table;
 }
@@ -136,7 +136,7 @@ std::vector<PathArgs> build() {
 std::vector<std::string_view> path_arg_names() {
   std::vector<std::string_view> names;
   names.reserve(kRows.size());
-  for (const Row& row : kRows) names.push_back(row.name);
+  for (const Row& row : kRows) names.push_back(describe(row.id).name);
   return names;
 }
 

@@ -110,7 +110,7 @@ bool PathFilter::fsconfig_matches(const SyscallEvent& ev, TraceeMemory& mem) con
 
 bool PathFilter::matches(const SyscallEvent& ev, TraceeMemory& mem) const {
   if (ev.desc == nullptr) return false;
-  PathArgs a = path_args(static_cast<SysId>(ev.desc - &describe(0)));
+  PathArgs a = path_args(id_of(*ev.desc));
   switch (a.source) {
     case FdSource::pollfds: return pollfds_match(ev, mem);
     case FdSource::fd_sets: return fd_sets_match(ev, mem);

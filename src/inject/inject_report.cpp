@@ -13,32 +13,32 @@
 namespace xtrace {
 namespace {
 
-using Group = std::initializer_list<std::string_view>;
+using Group = std::initializer_list<SysId>;
 
 // Syscalls that do one job under several names (old and new, with and
 // without a directory fd, vectored or not); names that contain one another
 // (open and openat) are related without being listed.
 const std::initializer_list<Group> kRelatedGroups = {
-    {"open", "openat", "openat2", "creat"},
-    {"stat", "lstat", "fstat", "newfstatat", "statx"},
-    {"fork", "vfork", "clone", "clone3"},
-    {"wait4", "waitid"},
-    {"select", "pselect6", "poll", "ppoll"},
-    {"access", "faccessat", "faccessat2"},
-    {"unlink", "unlinkat", "rmdir"},
-    {"rename", "renameat", "renameat2"},
-    {"chmod", "fchmod", "fchmodat", "fchmodat2"},
-    {"chown", "lchown", "fchown", "fchownat"},
-    {"read", "pread64", "readv", "preadv", "preadv2"},
-    {"write", "pwrite64", "writev", "pwritev", "pwritev2"},
-    {"sendto", "sendmsg", "sendmmsg", "write"},
-    {"recvfrom", "recvmsg", "recvmmsg", "read"},
-    {"utime", "utimes", "utimensat", "futimesat"},
-    {"time", "gettimeofday", "clock_gettime"},
-    {"nanosleep", "clock_nanosleep"},
-    {"getrlimit", "setrlimit", "prlimit64"},
-    {"truncate", "ftruncate"},
-    {"epoll_wait", "epoll_pwait", "epoll_pwait2"},
+    {SysId::open, SysId::openat, SysId::openat2, SysId::creat},
+    {SysId::stat, SysId::lstat, SysId::fstat, SysId::newfstatat, SysId::statx},
+    {SysId::fork, SysId::vfork, SysId::clone, SysId::clone3},
+    {SysId::wait4, SysId::waitid},
+    {SysId::select, SysId::pselect6, SysId::poll, SysId::ppoll},
+    {SysId::access, SysId::faccessat, SysId::faccessat2},
+    {SysId::unlink, SysId::unlinkat, SysId::rmdir},
+    {SysId::rename, SysId::renameat, SysId::renameat2},
+    {SysId::chmod, SysId::fchmod, SysId::fchmodat, SysId::fchmodat2},
+    {SysId::chown, SysId::lchown, SysId::fchown, SysId::fchownat},
+    {SysId::read, SysId::pread64, SysId::readv, SysId::preadv, SysId::preadv2},
+    {SysId::write, SysId::pwrite64, SysId::writev, SysId::pwritev, SysId::pwritev2},
+    {SysId::sendto, SysId::sendmsg, SysId::sendmmsg, SysId::write},
+    {SysId::recvfrom, SysId::recvmsg, SysId::recvmmsg, SysId::read},
+    {SysId::utime, SysId::utimes, SysId::utimensat, SysId::futimesat},
+    {SysId::time, SysId::gettimeofday, SysId::clock_gettime},
+    {SysId::nanosleep, SysId::clock_nanosleep},
+    {SysId::getrlimit, SysId::setrlimit, SysId::prlimit64},
+    {SysId::truncate, SysId::ftruncate},
+    {SysId::epoll_wait, SysId::epoll_pwait, SysId::epoll_pwait2},
 };
 
 // Classes worth suggesting, most specific to a chaos test first.
@@ -54,17 +54,19 @@ constexpr std::array<std::pair<std::uint32_t, std::string_view>, 9> kSuggestedCl
     {cls::clock, "%clock"},
 }};
 
-bool in_group(const Group& g, std::string_view name) {
-  return std::find(g.begin(), g.end(), name) != g.end();
+bool in_group(const Group& g, SysId id) {
+  return std::find(g.begin(), g.end(), id) != g.end();
 }
 
-bool related(std::string_view a, std::string_view b) {
-  if (a == b) return false;
+bool related(SysId a_id, SysId b_id) {
+  if (a_id == b_id) return false;
+  std::string_view a = describe(a_id).name;
+  std::string_view b = describe(b_id).name;
   std::string_view shorter = a.size() < b.size() ? a : b;
   std::string_view longer = a.size() < b.size() ? b : a;
   if (shorter.size() >= 4 && longer.find(shorter) != std::string_view::npos) return true;
   for (const auto& g : kRelatedGroups)
-    if (in_group(g, a) && in_group(g, b)) return true;
+    if (in_group(g, a_id) && in_group(g, b_id)) return true;
   return false;
 }
 
@@ -78,7 +80,7 @@ struct Suggestion {
 // is what the suggestions start from).
 std::vector<SysId> named_calls(const InjectRule& rule) {
   std::vector<SysId> out;
-  for (SysId s = 0; s < kSysCount; ++s)
+  for (SysId s : all_sys_ids())
     if (rule.syscalls.contains(s)) out.push_back(s);
   std::string_view text = rule.set_text;
   while (!text.empty()) {
@@ -97,10 +99,10 @@ std::vector<Suggestion> related_calls(const InjectRule& rule,
   std::vector<Suggestion> out;
   std::vector<SysId> named = named_calls(rule);
   shared_classes = ~0u;
-  for (SysId c = 0; c < kSysCount; ++c) {
+  for (SysId c : all_sys_ids()) {
     if (seen[c] == 0 || rule.syscalls.contains(c)) continue;
     for (SysId s : named) {
-      if (!related(describe(s).name, describe(c).name)) continue;
+      if (!related(s, c)) continue;
       out.push_back({c, seen[c]});
       shared_classes &= describe(s).classes & describe(c).classes;
       break;
@@ -154,7 +156,7 @@ std::string unreachable(const InjectOptions& opts, std::size_t r, const SyscallS
   bool any_named = false;
   bool any_traced = false;
   bool all_replaced = true;
-  for (SysId s = 0; s < kSysCount; ++s) {
+  for (SysId s : all_sys_ids()) {
     if (!rule.syscalls.contains(s)) continue;
     any_named = true;
     if (!traced.contains(s)) continue;

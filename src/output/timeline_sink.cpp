@@ -94,7 +94,7 @@ void TimelineSink::on_syscall_exit(const SyscallEvent& ev) {
   }
   // An execve renames the process: its track says what runs now.
   if (ev.exited && !ev.is_error && ev.desc != nullptr &&
-      (ev.desc->name == "execve" || ev.desc->name == "execveat"))
+      (id_of(*ev.desc) == SysId::execve || id_of(*ev.desc) == SysId::execveat))
     name_task(ev.tid, true);
 }
 

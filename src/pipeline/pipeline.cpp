@@ -107,7 +107,7 @@ void Pipeline::syscall_entry(ThreadState& t, const SyscallInfo& info) {
 // "restart_syscall(<... resuming interrupted clock_nanosleep ...>".
 void Pipeline::note_restart(ThreadState& t) {
   SyscallEvent& ev = t.event;
-  if (ev.desc == nullptr || ev.desc->name != "restart_syscall") return;
+  if (ev.desc == nullptr || id_of(*ev.desc) != SysId::restart_syscall) return;
   ev.write_arg(0, [&](ValueOut& out) {
     out += fmt::format("<... resuming interrupted {} ...>",
                        t.previous != nullptr ? t.previous->name : "system call");

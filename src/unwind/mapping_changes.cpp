@@ -10,15 +10,19 @@ enum class Call : std::uint8_t { other, mmap, mprotect, munmap, mremap, shmat, s
 
 Call classify(const SyscallDesc* desc) {
   if (desc == nullptr) return Call::other;
-  std::string_view n = desc->name;
-  if (n == "mmap") return Call::mmap;
-  if (n == "mprotect" || n == "pkey_mprotect") return Call::mprotect;
-  if (n == "munmap") return Call::munmap;
-  if (n == "mremap") return Call::mremap;
-  if (n == "shmat") return Call::shmat;
-  if (n == "shmdt" || n == "remap_file_pages") return Call::shm_other;
-  if (n == "execve" || n == "execveat") return Call::exec;
-  return Call::other;
+  switch (id_of(*desc)) {
+    case SysId::mmap: return Call::mmap;
+    case SysId::mprotect:
+    case SysId::pkey_mprotect: return Call::mprotect;
+    case SysId::munmap: return Call::munmap;
+    case SysId::mremap: return Call::mremap;
+    case SysId::shmat: return Call::shmat;
+    case SysId::shmdt:
+    case SysId::remap_file_pages: return Call::shm_other;
+    case SysId::execve:
+    case SysId::execveat: return Call::exec;
+    default: return Call::other;
+  }
 }
 
 }  // namespace

@@ -5,16 +5,15 @@
 #pragma once
 
 #include <array>
-#include <string_view>
 
 #include "xtrace/event.hpp"
 #include "xtrace/process_maps.hpp"
 
 namespace xtrace::unwind {
 
-inline constexpr std::array<std::string_view, 10> kMappingSyscalls = {
-    "mmap",  "mprotect", "pkey_mprotect",    "munmap", "mremap",
-    "shmat", "shmdt",    "remap_file_pages", "execve", "execveat"};
+inline constexpr std::array kMappingSyscalls = {
+    SysId::mmap,  SysId::mprotect, SysId::pkey_mprotect,    SysId::munmap, SysId::mremap,
+    SysId::shmat, SysId::shmdt,    SysId::remap_file_pages, SysId::execve, SysId::execveat};
 
 enum class MappingChange : std::uint8_t { none, code, exec };
 
