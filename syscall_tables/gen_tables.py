@@ -7,7 +7,8 @@ Usage: gen_tables.py TABLES_DIR OUTPUT_FILE [HEADER_CHECK_FILE]
 The kernel tables are the only source of numbers.  signatures.tsv (and, for
 the names only i386 has, i386_signatures.tsv) is the only source of names'
 argument kinds, return kinds and classes (see KINDS.md); i386_decoding.tsv
-says which kinds and calls decode on i386.  A
+says which kinds and calls decode on i386; facts.tsv what the filter, fault
+injection, the I/O dumps and -k know of a syscall beyond its arguments.  A
 file is rewritten only when its text changes, so rebuilds stay incremental.
 """
 import os
@@ -152,6 +153,72 @@ def read_i386_decoding(path, kinds, both):
     return decoded, raw
 
 
+FILE_SOURCES = ("pollfds", "fd_sets", "fsconfig")
+IO_DIRECTIONS = ("read", "write")
+IO_FORMS = ("buffer", "iovec", "msghdr")
+MAP_CALLS = ("mmap", "mprotect", "munmap", "mremap", "shmat", "shm_other", "exec")
+
+
+def read_facts(path, sigs):
+    """facts.tsv: name -> (files, short, io, maps) as C++ initializer text."""
+    facts = {}
+    with open(path) as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            where = "%s:%d" % (os.path.basename(path), lineno)
+            fields = line.split("\t")
+            if len(fields) != 5:
+                fail("%s: expected name, files, short, io, maps" % where)
+            name, files, short, io, maps = fields
+            if name not in sigs:
+                fail("%s: unknown syscall %r" % (where, name))
+            if name in facts:
+                fail("%s: %s listed twice" % (where, name))
+            nargs = len(sigs[name][2])
+
+            def arg_index(text):
+                if not text.isdigit() or int(text) >= max(nargs, 1):
+                    fail("%s: %r is no argument of %s" % (where, text, name))
+                return int(text)
+
+            if files != "-" and not {"file", "desc", "network"} & set(sigs[name][1]):
+                fail("%s: files given for %s, which -P never looks at (not file, desc or "
+                     "network)" % (where, name))
+            fds = paths = 0
+            if files == "-":
+                source = "by_class"
+            elif files == "none":
+                source = "listed"
+            elif files.startswith("="):
+                source = files[1:]
+                if source not in FILE_SOURCES:
+                    fail("%s: unknown descriptor source %r" % (where, files))
+            else:
+                source = "listed"
+                if len(files) > nargs or any(c not in "fp-" for c in files):
+                    fail("%s: bad file roles %r for %d arguments" % (where, files, nargs))
+                for i, c in enumerate(files):
+                    fds |= (c == "f") << i
+                    paths |= (c == "p") << i
+            short_arg = -1 if short == "-" else arg_index(short)
+            io_dir, io_form, io_buf, io_count = "none", "buffer", -1, -1
+            if io != "-":
+                parts = io.split(":")
+                if len(parts) not in (3, 4) or parts[0] not in IO_DIRECTIONS \
+                        or parts[1] not in IO_FORMS or (len(parts) == 4) != (parts[1] == "iovec"):
+                    fail("%s: bad io %r" % (where, io))
+                io_dir, io_form, io_buf = parts[0], parts[1], arg_index(parts[2])
+                io_count = arg_index(parts[3]) if len(parts) == 4 else -1
+            if maps != "-" and maps not in MAP_CALLS:
+                fail("%s: unknown maps %r" % (where, maps))
+            facts[name] = "{FileArgs::%s, %d, %d, %d, IoDump::%s, IoForm::%s, %d, %d, MapCall::%s}" % (
+                source, fds, paths, short_arg, io_dir, io_form, io_buf, io_count,
+                "none" if maps == "-" else maps)
+    return facts
+
+
 def by_number(rows, ids):
     size = max(n for n, _ in rows) + 1
     table = [-1] * size
@@ -241,6 +308,13 @@ def generate(tables_dir):
         w('  {"%s", RetKind::%s, %s, %d, {{%s}}},' % (n, cpp_ident(ret), mask, len(args), argtxt))
     w("}};")
     w("// Calls whose i386 arguments are not the native ones: printed raw there.")
+    facts = read_facts(os.path.join(tables_dir, "facts.tsv"), sigs)
+    none = "{FileArgs::by_class, 0, 0, -1, IoDump::none, IoForm::buffer, -1, -1, MapCall::none}"
+    w("// facts.tsv, by SysId.")
+    w("inline constexpr std::array<SyscallFacts, kSysCount> kFacts{{")
+    for n in names:
+        w("  %s,  // %s" % (facts.get(n, none), n))
+    w("}};")
     w("inline constexpr std::array<bool, kSysCount> kI386Raw{{")
     for i in range(0, len(names), 16):
         w("  " + ", ".join("true" if n in i386_raw else "false" for n in names[i:i + 16]) + ",")

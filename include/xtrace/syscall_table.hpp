@@ -40,6 +40,34 @@ struct SyscallDesc {
   std::array<ArgSpec, 6> args;
 };
 
+// syscall_tables/facts.tsv: what the filter, fault injection, the
+// -e read=/write= dumps and -k know of a syscall beyond its arguments.
+// Which arguments name a file for -P / --trace-fds:
+enum class FileArgs : std::uint8_t {
+  by_class,  // the class default: file, argument 0 a path; desc/network, an fd
+  listed,    // SyscallFacts::file_fds / file_paths say (both 0: none)
+  pollfds,   // poll, ppoll: the fds of the pollfd array (arg 0, count arg 1)
+  fd_sets,   // select, pselect6: the bits of the three fd_sets (args 1-3)
+  fsconfig,  // fsconfig: a path (arg 3) and fd (arg 4) only for some commands
+};
+// What -e read= / -e write= dump, and where the bytes are.
+enum class IoDump : std::uint8_t { none, read, write };
+enum class IoForm : std::uint8_t { buffer, iovec, msghdr };
+// How a successful call changes the mappings -k caches.
+enum class MapCall : std::uint8_t { none, mmap, mprotect, munmap, mremap, shmat, shm_other, exec };
+
+struct SyscallFacts {
+  FileArgs files;
+  std::uint8_t file_fds;    // FileArgs::listed: bit i, argument i is a descriptor
+  std::uint8_t file_paths;  // FileArgs::listed: bit i, argument i is a path
+  std::int8_t short_count;  // the byte count inject's short= lowers; -1 none
+  IoDump io;
+  IoForm io_form;
+  std::int8_t io_buffer;  // the buffer, iovec array or msghdr argument
+  std::int8_t io_count;   // IoForm::iovec: the iovcnt argument
+  MapCall maps;
+};
+
 }  // namespace xtrace
 
 #include "xtrace/generated/syscall_tables.inc"
@@ -65,6 +93,7 @@ inline auto all_sys_ids() noexcept {
 const SyscallDesc& describe(SysId id) noexcept;
 // The id of a description describe() returned.
 SysId id_of(const SyscallDesc& desc) noexcept;
+const SyscallFacts& facts(SysId id) noexcept;
 // The description of syscall number nr on arch, if the kernel has one.
 std::optional<SysId> lookup(Arch arch, std::int64_t nr) noexcept;
 // The number of a syscall on arch, if it exists there.  An x32 name's number

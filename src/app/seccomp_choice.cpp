@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "xtrace/mapping_changes.hpp"
 #include "xtrace/seccomp_filter.hpp"
 
 namespace xtrace::seccomp {
@@ -33,7 +32,8 @@ Choice choose(const Options& opts, Arch arch) {
   // -k keeps its cached mappings right: calls that can map or unmap code
   // stop too (not shown unless traced), as in strace.
   if (opts.stack_trace.enabled) {
-    for (SysId id : unwind::kMappingSyscalls) {
+    for (SysId id : all_sys_ids()) {
+      if (facts(id).maps == MapCall::none) continue;
       auto nr = number(arch, id);
       if (nr && *nr >= 0 && static_cast<std::size_t>(*nr) < traced.size())
         traced[static_cast<std::size_t>(*nr)] = true;

@@ -55,6 +55,10 @@ const SyscallDesc& describe(SysId id) noexcept {
   return generated::kSyscalls[id];
 }
 
+const SyscallFacts& facts(SysId id) noexcept {
+  return generated::kFacts[id];
+}
+
 SysId id_of(const SyscallDesc& desc) noexcept {
   return static_cast<SysId>(&desc - generated::kSyscalls.data());
 }

@@ -13,35 +13,6 @@
 namespace xtrace::decode {
 namespace {
 
-enum class Form : std::uint8_t { buffer, iovec, msghdr };
-enum class Direction : std::uint8_t { read, write };
-
-struct IoCall {
-  SysId syscall;
-  Direction direction;
-  Form form;
-  int buf_arg;    // the buffer, iovec array or msghdr
-  int count_arg;  // iovcnt for Form::iovec
-};
-
-// The fd is argument 0 of every one of them.
-constexpr std::array kIoCalls{
-    IoCall{SysId::read, Direction::read, Form::buffer, 1, -1},
-    IoCall{SysId::pread64, Direction::read, Form::buffer, 1, -1},
-    IoCall{SysId::recvfrom, Direction::read, Form::buffer, 1, -1},
-    IoCall{SysId::readv, Direction::read, Form::iovec, 1, 2},
-    IoCall{SysId::preadv, Direction::read, Form::iovec, 1, 2},
-    IoCall{SysId::preadv2, Direction::read, Form::iovec, 1, 2},
-    IoCall{SysId::recvmsg, Direction::read, Form::msghdr, 1, -1},
-    IoCall{SysId::write, Direction::write, Form::buffer, 1, -1},
-    IoCall{SysId::pwrite64, Direction::write, Form::buffer, 1, -1},
-    IoCall{SysId::sendto, Direction::write, Form::buffer, 1, -1},
-    IoCall{SysId::writev, Direction::write, Form::iovec, 1, 2},
-    IoCall{SysId::pwritev, Direction::write, Form::iovec, 1, 2},
-    IoCall{SysId::pwritev2, Direction::write, Form::iovec, 1, 2},
-    IoCall{SysId::sendmsg, Direction::write, Form::msghdr, 1, -1},
-};
-
 // strace reads what it dumps in pieces of 64 KiB: a piece that cannot be
 // read ends the dump, with a note when some of it was printed already.
 constexpr std::size_t kFetchSize = 1u << 16;
@@ -115,31 +86,30 @@ void hex_dump(std::string_view bytes, std::string& out) {
 void dump_io(SyscallEvent& ev, TraceeMemory& mem, const DecodeOptions& opts) {
   if (ev.desc == nullptr) return;
   if (opts.dump_read.none() && opts.dump_write.none()) return;
-  for (const auto& call : kIoCalls) {
-    if (call.syscall != id_of(*ev.desc)) continue;
-    auto fd = static_cast<std::int32_t>(ev.args[0]);
-    bool writes = call.direction == Direction::write;
-    const FdSet& set = writes ? opts.dump_write : opts.dump_read;
-    if (fd < 0 || static_cast<std::size_t>(fd) >= set.size() || !set[fd]) return;
-    if (!writes && ev.is_error) return;
-    std::uint64_t addr = ev.args[call.buf_arg];
-    std::uint64_t total = writes ? kUnlimited : static_cast<std::uint64_t>(ev.rval);
-    switch (call.form) {
-      case Form::buffer:
-        dump_memory(mem, ev.tid, addr, writes ? ev.args[2] : total, ev.trailer);
-        break;
-      case Form::iovec:
-        dump_iovecs(mem, ev.tid, addr, ev.args[call.count_arg], total, ev.trailer);
-        break;
-      case Form::msghdr: {
-        auto msg = mem.read_value<msghdr>(addr);
-        if (msg)
-          dump_iovecs(mem, ev.tid, reinterpret_cast<std::uint64_t>(msg->msg_iov), msg->msg_iovlen,
-                      total, ev.trailer);
-        break;
-      }
+  // facts.tsv's io column; the fd is argument 0 of every such call.
+  const SyscallFacts& call = facts(id_of(*ev.desc));
+  if (call.io == IoDump::none) return;
+  auto fd = static_cast<std::int32_t>(ev.args[0]);
+  bool writes = call.io == IoDump::write;
+  const FdSet& set = writes ? opts.dump_write : opts.dump_read;
+  if (fd < 0 || static_cast<std::size_t>(fd) >= set.size() || !set[fd]) return;
+  if (!writes && ev.is_error) return;
+  std::uint64_t addr = ev.args[call.io_buffer];
+  std::uint64_t total = writes ? kUnlimited : static_cast<std::uint64_t>(ev.rval);
+  switch (call.io_form) {
+    case IoForm::buffer:
+      dump_memory(mem, ev.tid, addr, writes ? ev.args[2] : total, ev.trailer);
+      break;
+    case IoForm::iovec:
+      dump_iovecs(mem, ev.tid, addr, ev.args[call.io_count], total, ev.trailer);
+      break;
+    case IoForm::msghdr: {
+      auto msg = mem.read_value<msghdr>(addr);
+      if (msg)
+        dump_iovecs(mem, ev.tid, reinterpret_cast<std::uint64_t>(msg->msg_iov), msg->msg_iovlen,
+                    total, ev.trailer);
+      break;
     }
-    return;
   }
 }
 

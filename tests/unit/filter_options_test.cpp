@@ -93,12 +93,6 @@ TEST(FilterOptions, NamedSetsSkipEmptyItemsLikeStrace) {
   EXPECT_EQ(error_of({"xtrace", "-e", "status=!", "true"}), "invalid status '!'");
 }
 
-// Every syscall the -P table names by name exists, so no row is dead.
-TEST(PathArgs, EveryListedSyscallExists) {
-  for (std::string_view name : filter::path_arg_names())
-    EXPECT_TRUE(find_syscall(name).has_value()) << name;
-}
-
 TEST(PathArgs, RolesAsStraceLooksAtThem) {
   auto args = [](std::string_view name) { return filter::path_args(*find_syscall(name)); };
   EXPECT_EQ(args("openat").fds, 0b1);  // dirfd, then the path

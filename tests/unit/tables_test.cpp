@@ -110,3 +110,34 @@ TEST(Tables, EveryReferenceIsAnotherArgumentOrTheResult) {
 
 }  // namespace
 }  // namespace xtrace
+
+namespace xtrace {
+namespace {
+
+// facts.tsv reaches each consumer through facts(id).
+TEST(SyscallFacts, RowsOfEachColumn) {
+  const SyscallFacts& openat = facts(SysId::openat);
+  EXPECT_EQ(openat.files, FileArgs::listed);
+  EXPECT_EQ(openat.file_fds, 1u);    // dirfd
+  EXPECT_EQ(openat.file_paths, 2u);  // pathname
+  EXPECT_EQ(facts(SysId::ppoll).files, FileArgs::pollfds);
+  EXPECT_EQ(facts(SysId::pipe2).files, FileArgs::listed);
+  EXPECT_EQ(facts(SysId::pipe2).file_fds | facts(SysId::pipe2).file_paths, 0u);
+  EXPECT_EQ(facts(SysId::read).files, FileArgs::by_class);
+  EXPECT_EQ(facts(SysId::read).short_count, 2);
+  EXPECT_EQ(facts(SysId::copy_file_range).short_count, 4);
+  EXPECT_EQ(facts(SysId::readv).short_count, -1);
+  EXPECT_EQ(facts(SysId::readv).io, IoDump::read);
+  EXPECT_EQ(facts(SysId::readv).io_form, IoForm::iovec);
+  EXPECT_EQ(facts(SysId::readv).io_buffer, 1);
+  EXPECT_EQ(facts(SysId::readv).io_count, 2);
+  EXPECT_EQ(facts(SysId::sendmsg).io, IoDump::write);
+  EXPECT_EQ(facts(SysId::sendmsg).io_form, IoForm::msghdr);
+  EXPECT_EQ(facts(SysId::pkey_mprotect).maps, MapCall::mprotect);
+  EXPECT_EQ(facts(SysId::execveat).maps, MapCall::exec);
+  EXPECT_EQ(facts(SysId::brk).maps, MapCall::none);
+  EXPECT_EQ(facts(SysId::getpid).io, IoDump::none);
+}
+
+}  // namespace
+}  // namespace xtrace

@@ -27,7 +27,5 @@ struct PathArgs {
 // What -P and --trace-fds test for this syscall; nothing for a call that
 // touches no file (strace skips all but the file, desc and network classes).
 PathArgs path_args(SysId id);
-// The syscalls the table lists by name (for tests).
-std::vector<std::string_view> path_arg_names();
 
 }  // namespace xtrace::filter

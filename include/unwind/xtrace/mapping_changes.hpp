@@ -1,19 +1,14 @@
 // Which system calls can change where code is mapped, so that -k's cached
 // mappings and unwind tables must be read again: strace's
-// MEMORY_MAPPING_CHANGE set less brk (never code).  Under the seccomp
-// filter they stop even when -e trace= leaves them out, as in strace.
+// MEMORY_MAPPING_CHANGE set less brk (never code): facts.tsv's maps column.
+// Under the seccomp filter they stop even when -e trace= leaves them out,
+// as in strace.
 #pragma once
-
-#include <array>
 
 #include "xtrace/event.hpp"
 #include "xtrace/process_maps.hpp"
 
 namespace xtrace::unwind {
-
-inline constexpr std::array kMappingSyscalls = {
-    SysId::mmap,  SysId::mprotect, SysId::pkey_mprotect,    SysId::munmap, SysId::mremap,
-    SysId::shmat, SysId::shmdt,    SysId::remap_file_pages, SysId::execve, SysId::execveat};
 
 enum class MappingChange : std::uint8_t { none, code, exec };
 
