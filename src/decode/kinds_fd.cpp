@@ -17,6 +17,7 @@
 
 #include "fcntl_commands.hpp"
 #include "fd_info.hpp"
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "pid_printer.hpp"
 #include "signal_names.hpp"
@@ -130,16 +131,12 @@ const Xlat kOwnerTypesTable{kOwnerTypes, "F_OWNER_???"};
 void print_flock(const ArgContext& c, bool getlk, auto& out) {
   auto fl = read_at<struct flock>(c, c.value(), getlk, out);
   if (!fl) return;
-  out += "{l_type=";
-  print_enum(tables::lock_type, static_cast<std::uint16_t>(fl->l_type), out);
-  out += ", l_whence=";
-  print_enum(kLockWhenceTable, static_cast<std::uint16_t>(fl->l_whence), out);
-  fmt::format_to(std::back_inserter(out), ", l_start={}, l_len={}", fl->l_start, fl->l_len);
-  if (getlk) {
-    out += ", l_pid=";
-    print_pid(c.opts.pids, c.tid, fl->l_pid, PidType::tgid, out);
-  }
-  out += '}';
+  StructPrinter s(out);
+  print_enum(tables::lock_type, static_cast<std::uint16_t>(fl->l_type), s.field("l_type"));
+  print_enum(kLockWhenceTable, static_cast<std::uint16_t>(fl->l_whence), s.field("l_whence"));
+  print_int(fl->l_start, s.field("l_start"));
+  print_int(fl->l_len, s.field("l_len"));
+  if (getlk) print_pid(c.opts.pids, c.tid, fl->l_pid, PidType::tgid, s.field("l_pid"));
 }
 
 // F_SETOWN_EX / F_GETOWN_EX: the owner's pid is a thread, a process or a

@@ -355,18 +355,24 @@ const Xlat kStFlagsTable{kStFlags, "ST_???"};
 bool format_statfs(const ArgContext& c, ValueOut& out) {
   auto s = read_out<struct statfs>(c, out);
   if (!s) return true;
-  out += "{f_type=";
-  print_enum(kFsMagicTable, static_cast<std::uint64_t>(s->f_type), out);
+  StructPrinter fields(out);
+  print_enum(kFsMagicTable, static_cast<std::uint64_t>(s->f_type), fields.field("f_type"));
+  print_int(s->f_bsize, fields.field("f_bsize"));
+  print_uint(s->f_blocks, fields.field("f_blocks"));
+  print_uint(s->f_bfree, fields.field("f_bfree"));
+  print_uint(s->f_bavail, fields.field("f_bavail"));
+  print_uint(s->f_files, fields.field("f_files"));
+  print_uint(s->f_ffree, fields.field("f_ffree"));
   int fsid[2];
   std::memcpy(fsid, &s->f_fsid, sizeof fsid);
-  fmt::format_to(std::back_inserter(out),
-                 ", f_bsize={}, f_blocks={}, f_bfree={}, f_bavail={}, f_files={}, f_ffree={}, "
-                 "f_fsid={{val=[{:#x}, {:#x}]}}, f_namelen={}, f_frsize={}, f_flags=",
-                 s->f_bsize, s->f_blocks, s->f_bfree, s->f_bavail, s->f_files, s->f_ffree,
-                 static_cast<unsigned>(fsid[0]), static_cast<unsigned>(fsid[1]), s->f_namelen,
-                 s->f_frsize);
-  print_flags(kStFlagsTable, static_cast<std::uint64_t>(s->f_flags), out);
-  out += '}';
+  {
+    StructPrinter fsid_fields(fields.field("f_fsid"));
+    ArrayPrinter val(fsid_fields.field("val"));
+    for (int half : fsid) print_hex(static_cast<unsigned>(half), val.item());
+  }
+  print_int(s->f_namelen, fields.field("f_namelen"));
+  print_int(s->f_frsize, fields.field("f_frsize"));
+  print_flags(kStFlagsTable, static_cast<std::uint64_t>(s->f_flags), fields.field("f_flags"));
   return true;
 }
 

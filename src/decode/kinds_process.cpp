@@ -14,6 +14,7 @@
 #include <array>
 
 #include "fd_info.hpp"
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "pid_printer.hpp"
 #include "signal_names.hpp"
@@ -293,23 +294,20 @@ std::uint64_t counter(long v) {
 bool format_rusage(const ArgContext& c, ValueOut& out) {
   auto r = read_out<rusage>(c, out);
   if (!r) return true;
-  out += "{ru_utime=";
-  print_tv(r->ru_utime, out);
-  out += ", ru_stime=";
-  print_tv(r->ru_stime, out);
+  StructPrinter s(out);
+  print_tv(r->ru_utime, s.field("ru_utime"));
+  print_tv(r->ru_stime, s.field("ru_stime"));
   if (c.abbrev) {
-    out += ", ...}";
+    out.more();
     return true;
   }
-  fmt::format_to(std::back_inserter(out),
-                 ", ru_maxrss={}, ru_ixrss={}, ru_idrss={}, ru_isrss={}, ru_minflt={}, "
-                 "ru_majflt={}, ru_nswap={}, ru_inblock={}, ru_oublock={}, ru_msgsnd={}, "
-                 "ru_msgrcv={}, ru_nsignals={}, ru_nvcsw={}, ru_nivcsw={}}}",
-                 counter(r->ru_maxrss), counter(r->ru_ixrss), counter(r->ru_idrss),
-                 counter(r->ru_isrss), counter(r->ru_minflt), counter(r->ru_majflt),
-                 counter(r->ru_nswap), counter(r->ru_inblock), counter(r->ru_oublock),
-                 counter(r->ru_msgsnd), counter(r->ru_msgrcv), counter(r->ru_nsignals),
-                 counter(r->ru_nvcsw), counter(r->ru_nivcsw));
+  const std::pair<const char*, long> counters[] = {
+      {"ru_maxrss", r->ru_maxrss}, {"ru_ixrss", r->ru_ixrss},     {"ru_idrss", r->ru_idrss},
+      {"ru_isrss", r->ru_isrss},   {"ru_minflt", r->ru_minflt},   {"ru_majflt", r->ru_majflt},
+      {"ru_nswap", r->ru_nswap},   {"ru_inblock", r->ru_inblock}, {"ru_oublock", r->ru_oublock},
+      {"ru_msgsnd", r->ru_msgsnd}, {"ru_msgrcv", r->ru_msgrcv},   {"ru_nsignals", r->ru_nsignals},
+      {"ru_nvcsw", r->ru_nvcsw},   {"ru_nivcsw", r->ru_nivcsw}};
+  for (const auto& [name, value] : counters) print_uint(counter(value), s.field(name));
   return true;
 }
 

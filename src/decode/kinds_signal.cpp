@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "signal_names.hpp"
 #include "struct_reader.hpp"
@@ -133,11 +134,10 @@ bool format_siginfo_out(const ArgContext& c, ValueOut& out) {
 void print_stack(const ArgContext& c, bool out_arg, auto& out) {
   auto ss = read_at<stack_t>(c, c.value(), out_arg, out);
   if (!ss) return;
-  out += "{ss_sp=";
-  print_addr(reinterpret_cast<std::uint64_t>(ss->ss_sp), out);
-  out += ", ss_flags=";
-  print_flags(kSsFlagsTable, static_cast<std::uint32_t>(ss->ss_flags), out);
-  fmt::format_to(std::back_inserter(out), ", ss_size={}}}", ss->ss_size);
+  StructPrinter s(out);
+  print_addr(reinterpret_cast<std::uint64_t>(ss->ss_sp), s.field("ss_sp"));
+  print_flags(kSsFlagsTable, static_cast<std::uint32_t>(ss->ss_flags), s.field("ss_flags"));
+  print_uint(ss->ss_size, s.field("ss_size"));
 }
 bool format_stack_in(const ArgContext& c, ValueOut& out) {
   print_stack(c, false, out);

@@ -236,11 +236,9 @@ void print_rlim(std::uint64_t v, auto& out) {
 bool format_rlimit(const ArgContext& c, ValueOut& out) {
   auto r = read_at<KernelRlimit>(c, c.value(), c.exiting, out);
   if (!r) return true;
-  out += "{rlim_cur=";
-  print_rlim(r->cur, out);
-  out += ", rlim_max=";
-  print_rlim(r->max, out);
-  out += '}';
+  StructPrinter s(out);
+  print_rlim(r->cur, s.field("rlim_cur"));
+  print_rlim(r->max, s.field("rlim_max"));
   return true;
 }
 
