@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 
@@ -84,10 +83,28 @@ namespace cls = generated::cls;
 // name every syscall (SysId::execve), so a misspelled name fails to compile.
 using generated::sys_ids::SysId;
 
-// Every SysId in table order: for (SysId id : all_sys_ids()).
-inline auto all_sys_ids() noexcept {
-  return std::views::iota(std::size_t{0}, kSysCount) |
-         std::views::transform([](std::size_t i) { return static_cast<SysId>(i); });
+// Every SysId in table order: for (SysId id : all_sys_ids()).  A plain
+// counting range: clang cannot compile libstdc++ 12's views over it.
+class SysIdRange {
+ public:
+  class iterator {
+   public:
+    constexpr explicit iterator(std::size_t i) : i_(i) {}
+    constexpr SysId operator*() const { return static_cast<SysId>(i_); }
+    constexpr iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    constexpr bool operator==(const iterator&) const = default;
+
+   private:
+    std::size_t i_;
+  };
+  constexpr iterator begin() const { return iterator(0); }
+  constexpr iterator end() const { return iterator(kSysCount); }
+};
+constexpr SysIdRange all_sys_ids() noexcept {
+  return {};
 }
 
 const SyscallDesc& describe(SysId id) noexcept;
