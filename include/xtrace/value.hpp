@@ -124,7 +124,7 @@ class ValueOut {
   // Structures and arrays: begin, then before each field its name (before
   // each element item()), the values, end.  The renderers print the
   // punctuation (text) or build objects and arrays (JSON); use
-  // StructPrinter/ArrayPrinter (src/decode/field_printer.hpp), which do
+  // StructPrinter/ArrayPrinter (src/decode/core/field_printer.hpp), which do
   // the same on a std::string.
   void struct_begin() { add_number(ValueKind::struct_begin, 0); }
   void field(std::string_view name);

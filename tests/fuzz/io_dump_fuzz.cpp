@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "decode/io_dump.hpp"
+#include "decode/core/io_dump.hpp"
 #include "fuzz_memory.hpp"
 
 using namespace xtrace;

@@ -3,15 +3,16 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
 
 #include <gtest/gtest.h>
 
-#include "decode/io_dump.hpp"
-#include "decode/xlat.hpp"
-#include "decode/xlat_tables.hpp"
+#include "decode/core/io_dump.hpp"
+#include "decode/core/xlat.hpp"
+#include "decode/fs/fs_tables.hpp"
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "xtrace/quote.hpp"
@@ -201,9 +202,19 @@ TEST(DecodeKinds, TableValuesMatchTheHeaders) {
   EXPECT_EQ(lookup(t::open_flags, O_TMPFILE), "O_TMPFILE");
   EXPECT_EQ(lookup(t::open_flags, FASYNC), "FASYNC");
   EXPECT_EQ(lookup(t::fd_flags, FD_CLOEXEC), "FD_CLOEXEC");
-  EXPECT_EQ(lookup(t::poll_events, POLLRDHUP), "POLLRDHUP");
+  // Tables private to one decoder file, through the decoder.
+  FakeMemory mem;
+  pollfd p{3, POLLRDHUP, 0};
+  mem.put(kA, std::string(reinterpret_cast<const char*>(&p), sizeof p));
+  EXPECT_EQ(line("poll", {kA, 1, 0}, 0, mem),
+            "poll([{fd=3, events=POLLRDHUP}], 1, 0) = 0 (Timeout)");
 #ifdef MAP_UNINITIALIZED
-  EXPECT_EQ(lookup(t::mmap_flags, MAP_UNINITIALIZED), "MAP_UNINITIALIZED");
+  EXPECT_EQ(
+      line("mmap",
+           {0, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_UNINITIALIZED,
+            static_cast<std::uint64_t>(-1), 0},
+           kA, mem),
+      "mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS|MAP_UNINITIALIZED, -1, 0) = 0x1000");
 #endif
 }
 

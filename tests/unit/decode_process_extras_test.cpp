@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "decode/format_helpers.hpp"
+#include "decode/core/format_helpers.hpp"
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 

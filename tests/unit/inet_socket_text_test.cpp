@@ -3,8 +3,8 @@
 #include <linux/netlink.h>
 #include <sys/socket.h>
 
-#include "decode/inet_diag.hpp"
-#include "decode/netlink_diag.hpp"
+#include "decode/core/inet_diag.hpp"
+#include "decode/core/netlink_diag.hpp"
 
 namespace xtrace::decode {
 namespace {

@@ -13,7 +13,7 @@
 #include <cstring>
 #include <string>
 
-#include "decode/namespace_ids.hpp"
+#include "decode/process/namespace_ids.hpp"
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 

@@ -11,7 +11,7 @@
 
 #include <fstream>
 
-#include "decode/pid_namespaces.hpp"
+#include "decode/core/pid_namespaces.hpp"
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "xtrace/syscall_decoder.hpp"

@@ -15,7 +15,7 @@
 
 #include <cstring>
 
-#include "decode/fd_info.hpp"
+#include "decode/core/fd_info.hpp"
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "xtrace/quote.hpp"

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "decode/socket_details_cache.hpp"
-#include "decode/unix_diag.hpp"
+#include "decode/core/socket_details_cache.hpp"
+#include "decode/core/unix_diag.hpp"
 
 namespace xtrace::decode {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "decode/field_printer.hpp"
-#include "decode/format_helpers.hpp"
+#include "decode/core/field_printer.hpp"
+#include "decode/core/format_helpers.hpp"
 #include "xtrace/value.hpp"
 #include "xtrace/value_json.hpp"
 #include "xtrace/value_text.hpp"

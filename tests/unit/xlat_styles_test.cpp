@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-#include "decode/xlat.hpp"
+#include "decode/core/xlat.hpp"
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "xtrace/syscall_decoder.hpp"

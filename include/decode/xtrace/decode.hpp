@@ -86,22 +86,6 @@ bool has_decoder(ArgKind kind);
 // All registered decoders, for the completeness test.
 std::span<const KindDecoder* const> all_kind_decoders();
 
-// Register a group of kind decoders; each src/decode/kinds_*.cpp has one.
-std::span<const KindDecoder> scalar_kinds();
-std::span<const KindDecoder> string_kinds();
-std::span<const KindDecoder> flag_kinds();
-std::span<const KindDecoder> struct_kinds();
-std::span<const KindDecoder> fd_kinds();
-std::span<const KindDecoder> more_flag_kinds();
-std::span<const KindDecoder> time_kinds();
-std::span<const KindDecoder> signal_kinds();
-std::span<const KindDecoder> net_kinds();
-std::span<const KindDecoder> process_kinds();
-std::span<const KindDecoder> io_kinds();
-std::span<const KindDecoder> capability_kinds();
-std::span<const KindDecoder> numa_kinds();
-std::span<const KindDecoder> pid_kinds();
-
 // "SIGSEGV", "SIGRTMIN", "SIGRT_3", or the number.
 std::string signal_name(int sig);
 

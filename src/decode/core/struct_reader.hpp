@@ -32,7 +32,4 @@ std::optional<T> read_out(const ArgContext& c, ValueOut& out) {
   return read_at<T>(c, c.value(), true, out);
 }
 
-// " /* 2024-01-02T03:04:05.000000006+0000 */" after a time, as strace -v.
-void print_date_comment(std::int64_t sec, std::uint64_t nsec, std::string& out);
-
 }  // namespace xtrace::decode

@@ -20,4 +20,9 @@ std::string date_text(std::int64_t sec, std::uint64_t nsec) {
   return fmt::format("{}{}", date, zone);
 }
 
+void print_date_comment(std::int64_t sec, std::uint64_t nsec, std::string& out) {
+  if (std::string date = date_text(sec, nsec); !date.empty())
+    fmt::format_to(std::back_inserter(out), " /* {} */", date);
+}
+
 }  // namespace xtrace::decode

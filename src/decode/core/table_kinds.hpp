@@ -1,5 +1,5 @@
 // Kind decoders that print an argument through one named table, shared by
-// every kinds_*.cpp file that registers table-driven kinds.
+// every family file that registers table-driven kinds.
 #pragma once
 
 #include <cstdint>

@@ -8,6 +8,7 @@
 
 #include <array>
 
+#include "date_text.hpp"
 #include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"

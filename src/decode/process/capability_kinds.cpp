@@ -6,9 +6,9 @@
 #include <cstdint>
 
 #include "format_helpers.hpp"
+#include "process_tables.hpp"
 #include "struct_reader.hpp"
 #include "xlat.hpp"
-#include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
 
 namespace xtrace {

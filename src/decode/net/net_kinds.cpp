@@ -16,6 +16,7 @@
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
+#include "net_tables.hpp"
 #include "sockaddr_families.hpp"
 #include "struct_reader.hpp"
 #include "table_kinds.hpp"

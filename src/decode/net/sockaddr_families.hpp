@@ -1,5 +1,5 @@
 // Printers of the address families beyond AF_UNIX, AF_INET, AF_INET6 and
-// AF_NETLINK (kinds_net.cpp): AF_AX25, AF_IPX, AF_X25 and AF_PACKET, in
+// AF_NETLINK (net_kinds.cpp): AF_AX25, AF_IPX, AF_X25 and AF_PACKET, in
 // strace 7.2's forms.
 #pragma once
 

@@ -1,10 +1,12 @@
-// Kinds whose value is the register itself: numbers, addresses, descriptors.
+// Kinds whose value is the register itself (numbers, addresses,
+// descriptors), and numbers the kernel reads or writes through a pointer.
 #include <fcntl.h>
 
 #include <array>
 
 #include "fd_info.hpp"
 #include "format_helpers.hpp"
+#include "struct_reader.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
 
@@ -63,6 +65,40 @@ bool format_skip(const ArgContext&, ValueOut&) {
   return false;
 }
 
+bool format_int_out(const ArgContext& c, ValueOut& out) {
+  if (auto v = read_out<std::int32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  return true;
+}
+bool format_uint_out(const ArgContext& c, ValueOut& out) {
+  if (auto v = read_out<std::uint32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  return true;
+}
+bool format_hex_out(const ArgContext& c, ValueOut& out) {
+  if (auto v = read_out<std::uint64_t>(c, out)) {
+    out += '[';
+    print_hex(*v, out);
+    out += ']';
+  }
+  return true;
+}
+void capture_int(ArgContext& c) {
+  auto v = c.value() != 0 ? c.mem.read_value<std::int32_t>(c.value()) : std::nullopt;
+  c.saved = v ? (std::uint64_t{1} << 32) | static_cast<std::uint32_t>(*v) : 0;
+}
+bool format_int_inout(const ArgContext& c, ValueOut& out) {
+  if (c.value() == 0) {
+    out += "NULL";
+    return true;
+  }
+  auto before = static_cast<std::int32_t>(c.saved);
+  auto after = c.failed() ? std::nullopt : c.mem.read_value<std::int32_t>(c.value());
+  if (!after || *after == before)
+    fmt::format_to(std::back_inserter(out), "[{}]", before);
+  else
+    fmt::format_to(std::back_inserter(out), "[{} => {}]", before, *after);
+  return true;
+}
+
 constexpr std::array kScalarKinds{
     KindDecoder{ArgKind::skip, Phase::entry, format_skip},
     KindDecoder{ArgKind::dec, Phase::entry, format_dec},
@@ -72,6 +108,11 @@ constexpr std::array kScalarKinds{
     KindDecoder{ArgKind::dirfd, Phase::entry, format_dirfd},
     KindDecoder{ArgKind::uid, Phase::entry, format_id},
     KindDecoder{ArgKind::gid, Phase::entry, format_id},
+    KindDecoder{ArgKind::int_out, Phase::exit, format_int_out},
+    KindDecoder{ArgKind::uid_out, Phase::exit, format_uint_out},
+    KindDecoder{ArgKind::gid_out, Phase::exit, format_uint_out},
+    KindDecoder{ArgKind::hex_out, Phase::exit, format_hex_out},
+    KindDecoder{ArgKind::int_inout, Phase::exit, format_int_inout, capture_int},
 };
 
 }  // namespace

@@ -17,11 +17,11 @@
 #include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "pid_printer.hpp"
+#include "process_tables.hpp"
 #include "signal_names.hpp"
 #include "struct_reader.hpp"
 #include "table_kinds.hpp"
 #include "xlat.hpp"
-#include "xlat_tables.hpp"
 #include "xtrace/decode.hpp"
 
 namespace xtrace {

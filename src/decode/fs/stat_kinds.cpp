@@ -1,18 +1,24 @@
-// Kinds that point at kernel structures: read with one memory read each,
-// printed abbreviated (as strace does) unless -v.
+// What the kernel tells about files: stat, statx, statfs, directory
+// entries, the working directory.  Abbreviated (as strace does) unless -v.
+#include <dirent.h>
 #include <linux/stat.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/sysmacros.h>
 
 #include <array>
+#include <cstring>
 #include <ctime>
 
+#include "array_printer.hpp"
 #include "date_text.hpp"
 #include "field_printer.hpp"
 #include "format_helpers.hpp"
+#include "fs_tables.hpp"
 #include "struct_reader.hpp"
-#include "xlat_tables.hpp"
+#include "xlat.hpp"
 #include "xtrace/decode.hpp"
+#include "xtrace/quote.hpp"
 
 namespace xtrace {
 namespace {
@@ -50,15 +56,6 @@ void print_time(std::int64_t sec, std::uint64_t nsec, auto& out) {
   fmt::format_to(std::back_inserter(out), "{}", sec);
   print_date_comment(sec, nsec, as_text(out));
 }
-
-}  // namespace
-
-void decode::print_date_comment(std::int64_t sec, std::uint64_t nsec, std::string& out) {
-  if (std::string date = date_text(sec, nsec); !date.empty())
-    fmt::format_to(std::back_inserter(out), " /* {} */", date);
-}
-
-namespace {
 
 bool format_stat_out(const ArgContext& c, ValueOut& out) {
   auto st = read_out<struct stat>(c, out);
@@ -216,85 +213,141 @@ bool format_statx_out(const ArgContext& c, ValueOut& out) {
   return true;
 }
 
-struct KernelRlimit {
-  std::uint64_t cur;
-  std::uint64_t max;
-};
+constexpr std::array kDirentTypes{XLAT(DT_UNKNOWN), XLAT(DT_FIFO), XLAT(DT_CHR),
+                                  XLAT(DT_DIR),     XLAT(DT_BLK),  XLAT(DT_REG),
+                                  XLAT(DT_LNK),     XLAT(DT_SOCK), XLAT(DT_WHT)};
+const Xlat kDirentTable{kDirentTypes, "DT_???"};
 
-// A limit as strace 7.2 prints the 64-bit rlim_t every 64-bit ABI uses
-// (getrlimit, setrlimit and prlimit64 alike): RLIM64_INFINITY, a multiple
-// of 1024 as "8192*1024", else the number; -X styles these like constants.
-void print_rlim(std::uint64_t v, auto& out) {
-  std::string symbol;
-  if (v == ~std::uint64_t{0})
-    symbol = "RLIM64_INFINITY";
-  else if (v > 1024 && v % 1024 == 0)
-    symbol = fmt::format("{}*1024", v / 1024);
-  print_styled(fmt::format("{}", v), symbol, out);
-}
-
-bool format_rlimit(const ArgContext& c, ValueOut& out) {
-  auto r = read_at<KernelRlimit>(c, c.value(), c.exiting, out);
-  if (!r) return true;
-  StructPrinter s(out);
-  print_rlim(r->cur, s.field("rlim_cur"));
-  print_rlim(r->max, s.field("rlim_max"));
+// getdents/getdents64: the entry count, the entries themselves with -v.
+bool format_dirents(const ArgContext& c, ValueOut& out) {
+  if (c.failed() || c.value() == 0 || !c.deref) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  auto len = static_cast<std::uint64_t>(c.rval);
+  std::string buf(std::min<std::uint64_t>(len, 1u << 20), '\0');
+  if (!c.mem.read(c.value(), buf.data(), buf.size())) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  bool legacy = id_of(c.desc) == SysId::getdents;
+  std::size_t count = 0;
+  std::string entries;
+  for (std::size_t off = 0; off + 19 <= buf.size();) {
+    std::uint64_t ino, doff;
+    std::uint16_t reclen;
+    std::memcpy(&ino, buf.data() + off, 8);
+    std::memcpy(&doff, buf.data() + off + 8, 8);
+    std::memcpy(&reclen, buf.data() + off + 16, 2);
+    if (reclen == 0 || off + reclen > buf.size()) break;
+    if (!c.abbrev) {
+      if (count) entries += ", ";
+      std::size_t name_at = legacy ? 18 : 19;
+      unsigned char type = legacy ? static_cast<unsigned char>(buf[off + reclen - 1])
+                                  : static_cast<unsigned char>(buf[off + 18]);
+      std::string_view name(buf.data() + off + name_at, reclen - name_at);
+      name = name.substr(0, name.find('\0'));
+      fmt::format_to(std::back_inserter(entries), "{{d_ino={}, d_off={}, d_reclen={}, ", ino, doff,
+                     reclen);
+      // Fields in the order of the kernel's structure: the old linux_dirent
+      // keeps d_type after the name, in its last byte.
+      if (legacy) {
+        entries += "d_name=";
+        quote_string(name, {c.opts.hex}, entries);
+        entries += ", d_type=";
+        print_enum(kDirentTable, type, entries);
+      } else {
+        entries += "d_type=";
+        print_enum(kDirentTable, type, entries);
+        entries += ", d_name=";
+        quote_string(name, {c.opts.hex}, entries);
+      }
+      entries += '}';
+    }
+    ++count;
+    off += reclen;
+  }
+  if (c.abbrev) {
+    print_hex(c.value(), out);
+    fmt::format_to(std::back_inserter(out), " /* {} entries */", count);
+  } else {
+    out += '[' + entries + ']';
+  }
   return true;
 }
 
-// struct rseq as of Linux 6.18 (32 bytes registered by glibc).
-struct KernelRseq {
-  std::uint32_t cpu_id_start;
-  std::uint32_t cpu_id;
-  std::uint64_t rseq_cs;
-  std::uint32_t flags;
-  std::uint32_t node_id;
-  std::uint32_t mm_cid;
-  std::uint8_t slice_request;
-  std::uint8_t slice_granted;
-  std::uint16_t slice_reserved;
-};
-
-// A cpu number, or one of the two markers, which strace prints as the
-// negative ints they are ("-1 /* RSEQ_CPU_ID_UNINITIALIZED */" with -X
-// verbose).
-void print_rseq_cpu_id(std::uint32_t id, auto& out) {
-  std::string_view name = lookup(tables::rseq_cpu_id, id);
-  if (name.empty())
-    print_uint(id, out);
-  else
-    print_styled(fmt::format("{}", static_cast<std::int32_t>(id)), name, out);
-}
-
-bool format_rseq_in(const ArgContext& c, ValueOut& out) {
-  auto r = read_in<KernelRseq>(c, out);
-  if (!r) return true;
-  out += "{cpu_id_start=";
-  print_rseq_cpu_id(r->cpu_id_start, out);
-  out += ", cpu_id=";
-  print_rseq_cpu_id(r->cpu_id, out);
-  out += ", rseq_cs=";
-  print_addr(r->rseq_cs, out);
-  fmt::format_to(std::back_inserter(out),
-                 ", flags={}, node_id={}, mm_cid={}, slice_ctrl={{request={}, granted={}, "
-                 "__reserved={}}}, __reserved=0}}",
-                 r->flags, r->node_id, r->mm_cid, r->slice_request, r->slice_granted,
-                 r->slice_reserved);
+// getcwd: the path the kernel wrote, its length is the result.
+bool format_path_out(const ArgContext& c, ValueOut& out) {
+  if (c.failed() || c.value() == 0) {
+    print_addr(c.value(), out);
+    return true;
+  }
+  std::string text;
+  bool term = false;
+  if (!c.mem.read_cstring(c.value(), 4096, text, &term)) {
+    print_hex(c.value(), out);
+    return true;
+  }
+  quote_string(text, {c.opts.hex}, out);
   return true;
 }
 
-constexpr std::array kStructKinds{
+constexpr std::array kFsMagics{
+    XlatEntry{0xef53, "EXT2_SUPER_MAGIC"},          XlatEntry{0x01021994, "TMPFS_MAGIC"},
+    XlatEntry{0x9fa0, "PROC_SUPER_MAGIC"},          XlatEntry{0x62656572, "SYSFS_MAGIC"},
+    XlatEntry{0x794c7630, "OVERLAYFS_SUPER_MAGIC"}, XlatEntry{0x9123683e, "BTRFS_SUPER_MAGIC"},
+    XlatEntry{0x58465342, "XFS_SUPER_MAGIC"},       XlatEntry{0x1cd1, "DEVPTS_SUPER_MAGIC"},
+    XlatEntry{0x27e0eb, "CGROUP_SUPER_MAGIC"},      XlatEntry{0x63677270, "CGROUP2_SUPER_MAGIC"},
+    XlatEntry{0x6969, "NFS_SUPER_MAGIC"},           XlatEntry{0x65735546, "FUSE_SUPER_MAGIC"},
+    XlatEntry{0x2fc12fc1, "ZFS_SUPER_MAGIC"},       XlatEntry{0x01021997, "V9FS_MAGIC"},
+    XlatEntry{0x73717368, "SQUASHFS_MAGIC"},        XlatEntry{0x4d44, "MSDOS_SUPER_MAGIC"},
+    XlatEntry{0x858458f6, "RAMFS_MAGIC"},           XlatEntry{0x64626720, "DEBUGFS_MAGIC"}};
+const Xlat kFsMagicTable{kFsMagics};
+constexpr std::array kStFlags{XlatEntry{0x20, "ST_VALID"},    XlatEntry{1, "ST_RDONLY"},
+                              XlatEntry{2, "ST_NOSUID"},      XlatEntry{4, "ST_NODEV"},
+                              XlatEntry{8, "ST_NOEXEC"},      XlatEntry{16, "ST_SYNCHRONOUS"},
+                              XlatEntry{64, "ST_MANDLOCK"},   XlatEntry{128, "ST_WRITE"},
+                              XlatEntry{256, "ST_APPEND"},    XlatEntry{512, "ST_IMMUTABLE"},
+                              XlatEntry{1024, "ST_NOATIME"},  XlatEntry{2048, "ST_NODIRATIME"},
+                              XlatEntry{4096, "ST_RELATIME"}, XlatEntry{0x2000, "ST_NOSYMFOLLOW"}};
+const Xlat kStFlagsTable{kStFlags, "ST_???"};
+
+bool format_statfs(const ArgContext& c, ValueOut& out) {
+  auto s = read_out<struct statfs>(c, out);
+  if (!s) return true;
+  StructPrinter fields(out);
+  print_enum(kFsMagicTable, static_cast<std::uint64_t>(s->f_type), fields.field("f_type"));
+  print_int(s->f_bsize, fields.field("f_bsize"));
+  print_uint(s->f_blocks, fields.field("f_blocks"));
+  print_uint(s->f_bfree, fields.field("f_bfree"));
+  print_uint(s->f_bavail, fields.field("f_bavail"));
+  print_uint(s->f_files, fields.field("f_files"));
+  print_uint(s->f_ffree, fields.field("f_ffree"));
+  int fsid[2];
+  std::memcpy(fsid, &s->f_fsid, sizeof fsid);
+  {
+    StructPrinter fsid_fields(fields.field("f_fsid"));
+    ArrayPrinter val(fsid_fields.field("val"));
+    for (int half : fsid) print_hex(static_cast<unsigned>(half), val.item());
+  }
+  print_int(s->f_namelen, fields.field("f_namelen"));
+  print_int(s->f_frsize, fields.field("f_frsize"));
+  print_flags(kStFlagsTable, static_cast<std::uint64_t>(s->f_flags), fields.field("f_flags"));
+  return true;
+}
+
+constexpr std::array kStatKinds{
     KindDecoder{ArgKind::stat_out, Phase::exit, format_stat_out},
     KindDecoder{ArgKind::statx_out, Phase::exit, format_statx_out},
-    KindDecoder{ArgKind::rlimit_in, Phase::entry, format_rlimit},
-    KindDecoder{ArgKind::rlimit_out, Phase::exit, format_rlimit},
-    KindDecoder{ArgKind::rseq_in, Phase::entry, format_rseq_in},
+    KindDecoder{ArgKind::statfs_out, Phase::exit, format_statfs},
+    KindDecoder{ArgKind::dirents_out, Phase::exit, format_dirents},
+    KindDecoder{ArgKind::path_out, Phase::exit, format_path_out},
 };
 
 }  // namespace
 
-std::span<const KindDecoder> struct_kinds() {
-  return kStructKinds;
+std::span<const KindDecoder> stat_kinds() {
+  return kStatKinds;
 }
 
 }  // namespace xtrace

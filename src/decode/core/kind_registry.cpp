@@ -2,6 +2,7 @@
 #include <array>
 #include <vector>
 
+#include "families.hpp"
 #include "format_helpers.hpp"
 #include "xtrace/decode.hpp"
 
@@ -32,9 +33,12 @@ struct Registry {
 
   Registry() {
     for (auto group :
-         {scalar_kinds(), string_kinds(), flag_kinds(), struct_kinds(), fd_kinds(),
-          more_flag_kinds(), time_kinds(), signal_kinds(), net_kinds(), process_kinds(), io_kinds(),
-          capability_kinds(), numa_kinds(), pid_kinds()}) {
+         {scalar_kinds(),      string_kinds(),     fs_flag_kinds(),   fcntl_kinds(),
+          stat_kinds(),        mm_flag_kinds(),    numa_kinds(),      process_flag_kinds(),
+          process_kinds(),     capability_kinds(), pid_kinds(),       resource_kinds(),
+          signal_flag_kinds(), signal_kinds(),     time_flag_kinds(), time_kinds(),
+          net_flag_kinds(),    net_kinds(),        io_flag_kinds(),   io_kinds(),
+          poll_kinds(),        ioctl_kinds()}) {
       for (const auto& d : group) {
         all.push_back(&d);
         by_kind[static_cast<std::size_t>(d.kind)] = &d;

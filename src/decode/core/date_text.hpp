@@ -11,4 +11,7 @@ namespace xtrace::decode {
 // fraction out of range, or a time the C library cannot convert.
 std::string date_text(std::int64_t sec, std::uint64_t nsec = 0);
 
+// " /* 2024-01-02T03:04:05.000000006+0000 */" after a time, as strace -v.
+void print_date_comment(std::int64_t sec, std::uint64_t nsec, std::string& out);
+
 }  // namespace xtrace::decode
