@@ -5,6 +5,7 @@
 #include <array>
 
 #include "fd_info.hpp"
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "struct_reader.hpp"
 #include "xlat.hpp"
@@ -66,19 +67,15 @@ bool format_skip(const ArgContext&, ValueOut&) {
 }
 
 bool format_int_out(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_out<std::int32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  if (auto v = read_out<std::int32_t>(c, out)) print_int(*v, ArrayPrinter(out).item());
   return true;
 }
 bool format_uint_out(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_out<std::uint32_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  if (auto v = read_out<std::uint32_t>(c, out)) print_uint(*v, ArrayPrinter(out).item());
   return true;
 }
 bool format_hex_out(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_out<std::uint64_t>(c, out)) {
-    out += '[';
-    print_hex(*v, out);
-    out += ']';
-  }
+  if (auto v = read_out<std::uint64_t>(c, out)) print_hex(*v, ArrayPrinter(out).item());
   return true;
 }
 void capture_int(ArgContext& c) {
@@ -93,7 +90,7 @@ bool format_int_inout(const ArgContext& c, ValueOut& out) {
   auto before = static_cast<std::int32_t>(c.saved);
   auto after = c.failed() ? std::nullopt : c.mem.read_value<std::int32_t>(c.value());
   if (!after || *after == before)
-    fmt::format_to(std::back_inserter(out), "[{}]", before);
+    print_int(before, ArrayPrinter(out).item());
   else
     fmt::format_to(std::back_inserter(out), "[{} => {}]", before, *after);
   return true;

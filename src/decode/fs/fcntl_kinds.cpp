@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "array_printer.hpp"
 #include "families.hpp"
 #include "fcntl_commands.hpp"
 #include "fd_info.hpp"
@@ -58,16 +59,15 @@ static_assert(sizeof(OwnerEx) == sizeof(f_owner_ex) &&
 void print_owner_ex(const ArgContext& c, bool out_arg, auto& out) {
   auto owner = read_at<OwnerEx>(c, c.value(), out_arg, out);
   if (!owner) return;
-  out += "{type=";
-  print_enum(kOwnerTypesTable, static_cast<std::uint32_t>(owner->type), out);
-  out += ", pid=";
+  StructPrinter s(out);
+  print_enum(kOwnerTypesTable, static_cast<std::uint32_t>(owner->type), s.field("type"));
+  auto& pid = s.field("pid");
   switch (owner->type) {
-    case F_OWNER_TID: print_pid(c.opts.pids, c.tid, owner->pid, PidType::tid, out); break;
-    case F_OWNER_PID: print_pid(c.opts.pids, c.tid, owner->pid, PidType::tgid, out); break;
-    case F_OWNER_PGRP: print_pid(c.opts.pids, c.tid, owner->pid, PidType::pgid, out); break;
-    default: print_int(owner->pid, out); break;
+    case F_OWNER_TID: print_pid(c.opts.pids, c.tid, owner->pid, PidType::tid, pid); break;
+    case F_OWNER_PID: print_pid(c.opts.pids, c.tid, owner->pid, PidType::tgid, pid); break;
+    case F_OWNER_PGRP: print_pid(c.opts.pids, c.tid, owner->pid, PidType::pgid, pid); break;
+    default: print_int(owner->pid, pid); break;
   }
-  out += '}';
 }
 
 constexpr std::array kWriteLifeHints{
@@ -80,9 +80,8 @@ const Xlat kWriteLifeHintsTable{kWriteLifeHints, "RWH_WRITE_LIFE_???"};
 void print_rw_hint(const ArgContext& c, bool out_arg, auto& out) {
   auto hint = read_at<std::uint64_t>(c, c.value(), out_arg, out);
   if (!hint) return;
-  out += '[';
-  print_enum(kWriteLifeHintsTable, *hint, out);
-  out += ']';
+  ArrayPrinter a(out);
+  print_enum(kWriteLifeHintsTable, *hint, a.item());
 }
 
 // The kernel's struct delegation (F_GETDELEG / F_SETDELEG).
@@ -95,13 +94,10 @@ struct Delegation {
 void print_delegation(const ArgContext& c, bool out_arg, auto& out) {
   auto d = read_at<Delegation>(c, c.value(), out_arg, out);
   if (!d) return;
-  out += "{d_flags=";
-  print_hex(d->d_flags, out);
-  out += ", d_type=";
-  print_enum(tables::lock_type, d->d_type, out);
-  out += ", __pad=";
-  print_hex(d->pad, out);
-  out += '}';
+  StructPrinter s(out);
+  print_hex(d->d_flags, s.field("d_flags"));
+  print_enum(tables::lock_type, d->d_type, s.field("d_type"));
+  print_hex(d->pad, s.field("__pad"));
 }
 
 // Commands whose argument the kernel writes: printed at exit.

@@ -152,13 +152,11 @@ bool format_dev(const ArgContext& c, ValueOut& out) {
 bool format_open_how(const ArgContext& c, ValueOut& out) {
   auto how = read_in<open_how>(c, out);
   if (!how) return true;
-  out += "{flags=";
-  print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags, how->flags, out);
-  if (how->flags & (O_CREAT | 020000000))
-    fmt::format_to(std::back_inserter(out), ", mode=0{:03o}", how->mode);
-  out += ", resolve=";
-  print_flags(kResolveTable, how->resolve, out);
-  out += '}';
+  StructPrinter s(out);
+  print_enum_flags(tables::open_access, O_ACCMODE, tables::open_flags, how->flags,
+                   s.field("flags"));
+  if (how->flags & (O_CREAT | kTmpfileBit)) print_mode_octal(how->mode, s.field("mode"));
+  print_flags(kResolveTable, how->resolve, s.field("resolve"));
   return true;
 }
 

@@ -143,10 +143,13 @@ constexpr std::uint32_t kStatxSubvol = 0x8000;
 constexpr std::uint32_t kStatxDioReadAlign = 0x20000;
 
 // "{tv_sec=N, tv_nsec=N} /* date */", as strace's print_statx_timestamp.
-void print_statx_time(const char* name, const statx_timestamp& ts, auto& out) {
-  fmt::format_to(std::back_inserter(out), ", {}={{tv_sec={}, tv_nsec={}}}", name, ts.tv_sec,
-                 static_cast<std::uint32_t>(ts.tv_nsec));
-  print_date_comment(ts.tv_sec, static_cast<std::uint32_t>(ts.tv_nsec), as_text(out));
+void print_statx_time(const statx_timestamp& ts, ValueOut& out) {
+  {
+    StructPrinter s(out);
+    print_int(ts.tv_sec, s.field("tv_sec"));
+    print_uint(ts.tv_nsec, s.field("tv_nsec"));
+  }
+  print_date_comment(ts.tv_sec, ts.tv_nsec, as_text(out));
 }
 
 // strace 7.2's statx: a field appears when stx_mask says the kernel filled
@@ -157,40 +160,30 @@ bool format_statx_out(const ArgContext& c, ValueOut& out) {
   if (!st) return true;
   const std::uint32_t m = st->stx_mask;
   const bool v = c.opts.verbose;
-  auto field = [&out](const char* name, std::uint64_t value) {
-    fmt::format_to(std::back_inserter(out), ", {}={}", name, value);
-  };
-  auto hex_field = [&out](const char* name, std::uint64_t value) {
-    fmt::format_to(std::back_inserter(out), ", {}=", name);
-    print_hex(value, out);
-  };
-  out += "{stx_mask=";
-  print_flags(tables::statx_mask, m, out);
+  StructPrinter s(out);
+  auto field = [&s](const char* name, std::uint64_t value) { print_uint(value, s.field(name)); };
+  auto hex_field = [&s](const char* name, std::uint64_t value) { print_hex(value, s.field(name)); };
+  print_flags(tables::statx_mask, m, s.field("stx_mask"));
   if (v) field("stx_blksize", st->stx_blksize);
-  out += ", stx_attributes=";
-  print_flags(kStatxAttributesTable, st->stx_attributes, out);
+  print_flags(kStatxAttributesTable, st->stx_attributes, s.field("stx_attributes"));
   if (v) {
     if (m & STATX_NLINK) field("stx_nlink", st->stx_nlink);
     if (m & STATX_UID) field("stx_uid", st->stx_uid);
     if (m & STATX_GID) field("stx_gid", st->stx_gid);
   }
-  if (m & (STATX_TYPE | STATX_MODE)) {
-    out += ", stx_mode=";
-    print_file_mode(st->stx_mode, out);
-  }
+  if (m & (STATX_TYPE | STATX_MODE)) print_file_mode(st->stx_mode, s.field("stx_mode"));
   if (v && (m & STATX_INO)) field("stx_ino", st->stx_ino);
   if (m & STATX_SIZE) field("stx_size", st->stx_size);
   if (!v) {
-    out += ", ...}";
+    out.more();
     return true;
   }
   if (m & STATX_BLOCKS) field("stx_blocks", st->stx_blocks);
-  out += ", stx_attributes_mask=";
-  print_flags(kStatxAttributesTable, st->stx_attributes_mask, out);
-  if (m & STATX_ATIME) print_statx_time("stx_atime", st->stx_atime, out);
-  if (m & STATX_BTIME) print_statx_time("stx_btime", st->stx_btime, out);
-  if (m & STATX_CTIME) print_statx_time("stx_ctime", st->stx_ctime, out);
-  if (m & STATX_MTIME) print_statx_time("stx_mtime", st->stx_mtime, out);
+  print_flags(kStatxAttributesTable, st->stx_attributes_mask, s.field("stx_attributes_mask"));
+  if (m & STATX_ATIME) print_statx_time(st->stx_atime, s.field("stx_atime"));
+  if (m & STATX_BTIME) print_statx_time(st->stx_btime, s.field("stx_btime"));
+  if (m & STATX_CTIME) print_statx_time(st->stx_ctime, s.field("stx_ctime"));
+  if (m & STATX_MTIME) print_statx_time(st->stx_mtime, s.field("stx_mtime"));
   field("stx_rdev_major", st->stx_rdev_major);
   field("stx_rdev_minor", st->stx_rdev_minor);
   field("stx_dev_major", st->stx_dev_major);
@@ -209,7 +202,6 @@ bool format_statx_out(const ArgContext& c, ValueOut& out) {
   }
   if (m & kStatxDioReadAlign) field("stx_dio_read_offset_align", st->stx_dio_read_offset_align);
   if (atomic) field("stx_atomic_write_unit_max_opt", st->stx_atomic_write_unit_max_opt);
-  out += '}';
   return true;
 }
 

@@ -59,7 +59,7 @@ bool format_epoll_events_out(const ArgContext& c, ValueOut& out) {
 }
 
 bool format_loff_in(const ArgContext& c, ValueOut& out) {
-  if (auto v = read_in<std::int64_t>(c, out)) fmt::format_to(std::back_inserter(out), "[{}]", *v);
+  if (auto v = read_in<std::int64_t>(c, out)) print_int(*v, ArrayPrinter(out).item());
   return true;
 }
 
@@ -76,7 +76,7 @@ bool format_off_inout(const ArgContext& c, ValueOut& out) {
   auto before = static_cast<std::int64_t>(c.saved);
   auto after = c.failed() ? std::nullopt : c.mem.read_value<std::int64_t>(c.value());
   if (!after || *after == before)
-    fmt::format_to(std::back_inserter(out), "[{}]", before);
+    print_int(before, ArrayPrinter(out).item());
   else
     fmt::format_to(std::back_inserter(out), "[{} => {}]", before, *after);
   return true;
@@ -90,11 +90,8 @@ bool format_pipefds(const ArgContext& c, ValueOut& out) {
     print_addr(c.value(), out);
     return true;
   }
-  out += '[';
-  print_fd_decorated(c.tid, fds[0], c.opts.fd_details, out);
-  out += ", ";
-  print_fd_decorated(c.tid, fds[1], c.opts.fd_details, out);
-  out += ']';
+  ArrayPrinter a(out);
+  for (std::int32_t fd : fds) print_fd_decorated(c.tid, fd, c.opts.fd_details, a.item());
   return true;
 }
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
@@ -105,8 +106,11 @@ void print_winsize(const ArgContext& c, std::uint64_t addr, auto& out) {
     print_addr(addr, out);
     return;
   }
-  fmt::format_to(std::back_inserter(out), "{{ws_row={}, ws_col={}, ws_xpixel={}, ws_ypixel={}}}",
-                 w.ws_row, w.ws_col, w.ws_xpixel, w.ws_ypixel);
+  StructPrinter s(out);
+  print_uint(w.ws_row, s.field("ws_row"));
+  print_uint(w.ws_col, s.field("ws_col"));
+  print_uint(w.ws_xpixel, s.field("ws_xpixel"));
+  print_uint(w.ws_ypixel, s.field("ws_ypixel"));
 }
 
 void print_int_at(const ArgContext& c, std::uint64_t addr, auto& out) {
@@ -114,7 +118,7 @@ void print_int_at(const ArgContext& c, std::uint64_t addr, auto& out) {
   if (!v)
     print_addr(addr, out);
   else
-    fmt::format_to(std::back_inserter(out), "[{}]", *v);
+    print_int(*v, ArrayPrinter(out).item());
 }
 
 // Commands without an argument print none.

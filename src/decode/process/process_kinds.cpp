@@ -13,6 +13,7 @@
 
 #include <array>
 
+#include "array_printer.hpp"
 #include "fd_info.hpp"
 #include "field_printer.hpp"
 #include "format_helpers.hpp"
@@ -23,6 +24,7 @@
 #include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
+#include "xtrace/quote.hpp"
 
 namespace xtrace {
 namespace {
@@ -201,12 +203,11 @@ bool format_clone_ptid(const ArgContext& c, ValueOut& out) {
   }
   // The child's tid (-Y decorates it), or with CLONE_PIDFD alone its
   // pidfd (-y decorates it), as strace's printnum_pid / printnum_fd.
-  out += '[';
+  ArrayPrinter a(out);
   if (c.arg(0) & CLONE_PARENT_SETTID)
-    print_pid(c.opts.pids, c.tid, *v, PidType::tid, out);
+    print_pid(c.opts.pids, c.tid, *v, PidType::tid, a.item());
   else
-    print_fd_decorated(c.tid, *v, c.opts.fd_details, out);
-  out += ']';
+    print_fd_decorated(c.tid, *v, c.opts.fd_details, a.item());
   return true;
 }
 // What aarch64 passes in this register is tls; the printer of the
@@ -229,26 +230,19 @@ bool format_clone_fourth(const ArgContext& c, ValueOut& out) {
 bool format_clone_args(const ArgContext& c, ValueOut& out) {
   auto a = read_in<clone_args>(c, out);
   if (!a) return true;
-  out += "{flags=";
-  print_flags(kCloneTable, a->flags, out);
-  if (a->flags & CLONE_PIDFD) fmt::format_to(std::back_inserter(out), ", pidfd={:#x}", a->pidfd);
+  StructPrinter s(out);
+  print_flags(kCloneTable, a->flags, s.field("flags"));
+  if (a->flags & CLONE_PIDFD) print_hex(a->pidfd, s.field("pidfd"));
   if (a->flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
-    fmt::format_to(std::back_inserter(out), ", child_tid={:#x}", a->child_tid);
-  if (a->flags & CLONE_PARENT_SETTID)
-    fmt::format_to(std::back_inserter(out), ", parent_tid={:#x}", a->parent_tid);
-  out += ", exit_signal=";
+    print_hex(a->child_tid, s.field("child_tid"));
+  if (a->flags & CLONE_PARENT_SETTID) print_hex(a->parent_tid, s.field("parent_tid"));
   if (a->exit_signal == 0)
-    out += '0';
+    print_uint(0, s.field("exit_signal"));
   else
-    print_signal(static_cast<int>(a->exit_signal), as_text(out));
-  out += ", stack=";
-  print_addr(a->stack, out);
-  fmt::format_to(std::back_inserter(out), ", stack_size={:#x}", a->stack_size);
-  if (a->flags & CLONE_SETTLS) {
-    out += ", tls=";
-    print_addr(a->tls, out);
-  }
-  out += '}';
+    print_signal(static_cast<int>(a->exit_signal), as_text(s.field("exit_signal")));
+  print_addr(a->stack, s.field("stack"));
+  print_hex(a->stack_size, s.field("stack_size"));
+  if (a->flags & CLONE_SETTLS) print_addr(a->tls, s.field("tls"));
   return true;
 }
 
@@ -311,44 +305,47 @@ bool format_rusage(const ArgContext& c, ValueOut& out) {
   return true;
 }
 
-void quote_field(std::string_view name, const char* text, std::size_t size, auto& out) {
-  std::string_view s(text, strnlen(text, size));
-  fmt::format_to(std::back_inserter(out), "{}=\"{}\"", name, s);
+// The utsname strings: NUL-terminated within their arrays.
+void quote_field(const ArgContext& c, const char* text, std::size_t size, ValueOut& out) {
+  quote_string(std::string_view(text, strnlen(text, size)), {c.opts.hex}, out);
 }
 
 bool format_utsname(const ArgContext& c, ValueOut& out) {
   auto u = read_out<utsname>(c, out);
   if (!u) return true;
-  out += '{';
-  quote_field("sysname", u->sysname, sizeof u->sysname, out);
-  out += ", ";
-  quote_field("nodename", u->nodename, sizeof u->nodename, out);
+  StructPrinter s(out);
+  quote_field(c, u->sysname, sizeof u->sysname, s.field("sysname"));
+  quote_field(c, u->nodename, sizeof u->nodename, s.field("nodename"));
   if (c.abbrev) {
-    out += ", ...}";
+    out.more();
     return true;
   }
-  out += ", ";
-  quote_field("release", u->release, sizeof u->release, out);
-  out += ", ";
-  quote_field("version", u->version, sizeof u->version, out);
-  out += ", ";
-  quote_field("machine", u->machine, sizeof u->machine, out);
-  out += ", ";
-  quote_field("domainname", u->domainname, sizeof u->domainname, out);
-  out += '}';
+  quote_field(c, u->release, sizeof u->release, s.field("release"));
+  quote_field(c, u->version, sizeof u->version, s.field("version"));
+  quote_field(c, u->machine, sizeof u->machine, s.field("machine"));
+  quote_field(c, u->domainname, sizeof u->domainname, s.field("domainname"));
   return true;
 }
 
 bool format_sysinfo(const ArgContext& c, ValueOut& out) {
-  auto s = read_out<struct sysinfo>(c, out);
-  if (!s) return true;
-  fmt::format_to(std::back_inserter(out),
-                 "{{uptime={}, loads=[{}, {}, {}], totalram={}, freeram={}, sharedram={}, "
-                 "bufferram={}, totalswap={}, freeswap={}, procs={}, totalhigh={}, freehigh={}, "
-                 "mem_unit={}}}",
-                 s->uptime, s->loads[0], s->loads[1], s->loads[2], s->totalram, s->freeram,
-                 s->sharedram, s->bufferram, s->totalswap, s->freeswap, s->procs, s->totalhigh,
-                 s->freehigh, s->mem_unit);
+  auto si = read_out<struct sysinfo>(c, out);
+  if (!si) return true;
+  StructPrinter s(out);
+  print_int(si->uptime, s.field("uptime"));
+  {
+    ArrayPrinter loads(s.field("loads"));
+    for (auto load : si->loads) print_uint(load, loads.item());
+  }
+  print_uint(si->totalram, s.field("totalram"));
+  print_uint(si->freeram, s.field("freeram"));
+  print_uint(si->sharedram, s.field("sharedram"));
+  print_uint(si->bufferram, s.field("bufferram"));
+  print_uint(si->totalswap, s.field("totalswap"));
+  print_uint(si->freeswap, s.field("freeswap"));
+  print_uint(si->procs, s.field("procs"));
+  print_uint(si->totalhigh, s.field("totalhigh"));
+  print_uint(si->freehigh, s.field("freehigh"));
+  print_uint(si->mem_unit, s.field("mem_unit"));
   return true;
 }
 
@@ -519,7 +516,7 @@ bool format_prctl_arg(const ArgContext& c, ValueOut& out) {
 bool format_sched_param(const ArgContext& c, ValueOut& out) {
   bool out_arg = id_of(c.desc) == SysId::sched_getparam;
   if (auto p = read_at<sched_param>(c, c.value(), out_arg, out))
-    fmt::format_to(std::back_inserter(out), "{{sched_priority={}}}", p->sched_priority);
+    print_int(p->sched_priority, StructPrinter(out).field("sched_priority"));
   return true;
 }
 

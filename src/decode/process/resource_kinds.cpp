@@ -73,17 +73,20 @@ void print_rseq_cpu_id(std::uint32_t id, auto& out) {
 bool format_rseq_in(const ArgContext& c, ValueOut& out) {
   auto r = read_in<KernelRseq>(c, out);
   if (!r) return true;
-  out += "{cpu_id_start=";
-  print_rseq_cpu_id(r->cpu_id_start, out);
-  out += ", cpu_id=";
-  print_rseq_cpu_id(r->cpu_id, out);
-  out += ", rseq_cs=";
-  print_addr(r->rseq_cs, out);
-  fmt::format_to(std::back_inserter(out),
-                 ", flags={}, node_id={}, mm_cid={}, slice_ctrl={{request={}, granted={}, "
-                 "__reserved={}}}, __reserved=0}}",
-                 r->flags, r->node_id, r->mm_cid, r->slice_request, r->slice_granted,
-                 r->slice_reserved);
+  StructPrinter s(out);
+  print_rseq_cpu_id(r->cpu_id_start, s.field("cpu_id_start"));
+  print_rseq_cpu_id(r->cpu_id, s.field("cpu_id"));
+  print_addr(r->rseq_cs, s.field("rseq_cs"));
+  print_uint(r->flags, s.field("flags"));
+  print_uint(r->node_id, s.field("node_id"));
+  print_uint(r->mm_cid, s.field("mm_cid"));
+  {
+    StructPrinter slice(s.field("slice_ctrl"));
+    print_uint(r->slice_request, slice.field("request"));
+    print_uint(r->slice_granted, slice.field("granted"));
+    print_uint(r->slice_reserved, slice.field("__reserved"));
+  }
+  print_uint(0, s.field("__reserved"));
   return true;
 }
 

@@ -97,17 +97,12 @@ void print_sigaction_at(const ArgContext& c, bool out_arg, auto& out) {
     if (!v) return;
     sa = {v->handler, v->flags, 0, v->mask};
   }
-  out += "{sa_handler=";
-  print_handler(sa.handler, out);
-  out += ", sa_mask=";
-  print_sigmask(sa.mask, 64, as_text(out));
-  out += ", sa_flags=";
-  print_flags(kSaFlagsTable, sa.flags, out);
-  if (c.arch == Arch::x86_64 && (sa.flags & SA_RESTORER)) {
-    out += ", sa_restorer=";
-    print_addr(sa.restorer, out);
-  }
-  out += '}';
+  StructPrinter s(out);
+  print_handler(sa.handler, s.field("sa_handler"));
+  print_sigmask(sa.mask, 64, as_text(s.field("sa_mask")));
+  print_flags(kSaFlagsTable, sa.flags, s.field("sa_flags"));
+  if (c.arch == Arch::x86_64 && (sa.flags & SA_RESTORER))
+    print_addr(sa.restorer, s.field("sa_restorer"));
 }
 
 bool format_sigaction_in(const ArgContext& c, ValueOut& out) {
@@ -158,25 +153,26 @@ bool format_sigevent(const ArgContext& c, ValueOut& out) {
   auto ev = read_in<sigevent>(c, out);
   if (!ev) return true;
   int notify = ev->sigev_notify;
-  fmt::format_to(std::back_inserter(out),
-                 "{{sigev_value={{sival_int={}, sival_ptr=", ev->sigev_value.sival_int);
-  print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_value.sival_ptr), out);
-  out += "}, sigev_signo=";
-  if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD || notify == SIGEV_THREAD_ID)
-    print_signal(ev->sigev_signo, as_text(out));
-  else
-    print_int(ev->sigev_signo, out);
-  out += ", sigev_notify=";
-  print_enum(kSigevNotifyTable, static_cast<std::uint32_t>(notify), out);
-  if (notify == SIGEV_THREAD) {
-    out += ", sigev_notify_function=";
-    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_function), out);
-    out += ", sigev_notify_attributes=";
-    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_attributes), out);
-  } else if (notify == SIGEV_THREAD_ID) {
-    fmt::format_to(std::back_inserter(out), ", sigev_notify_thread_id={}", ev->_sigev_un._tid);
+  StructPrinter s(out);
+  {
+    StructPrinter value(s.field("sigev_value"));
+    print_int(ev->sigev_value.sival_int, value.field("sival_int"));
+    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_value.sival_ptr),
+               value.field("sival_ptr"));
   }
-  out += '}';
+  if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD || notify == SIGEV_THREAD_ID)
+    print_signal(ev->sigev_signo, as_text(s.field("sigev_signo")));
+  else
+    print_int(ev->sigev_signo, s.field("sigev_signo"));
+  print_enum(kSigevNotifyTable, static_cast<std::uint32_t>(notify), s.field("sigev_notify"));
+  if (notify == SIGEV_THREAD) {
+    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_function),
+               s.field("sigev_notify_function"));
+    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_attributes),
+               s.field("sigev_notify_attributes"));
+  } else if (notify == SIGEV_THREAD_ID) {
+    print_int(ev->_sigev_un._tid, s.field("sigev_notify_thread_id"));
+  }
   return true;
 }
 

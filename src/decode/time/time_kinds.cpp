@@ -155,19 +155,31 @@ bool format_timex(const ArgContext& c, ValueOut& out) {
   auto tx = read_out<timex>(c, out);
   if (!tx) return true;
   c.saved = 1;
-  out += "{modes=";
-  print_flags(kAdjtimexModesTable, tx->modes, out);
-  fmt::format_to(std::back_inserter(out),
-                 ", offset={}, freq={}, maxerror={}, esterror={}, status=", tx->offset, tx->freq,
-                 tx->maxerror, tx->esterror);
-  print_flags(kAdjtimexStatusTable, static_cast<std::uint32_t>(tx->status), out);
-  fmt::format_to(std::back_inserter(out),
-                 ", constant={}, precision={}, tolerance={}, time={{tv_sec={}, tv_usec={}}}, "
-                 "tick={}, ppsfreq={}, jitter={}, shift={}, stabil={}, jitcnt={}, calcnt={}, "
-                 "errcnt={}, stbcnt={}, tai={}}}",
-                 tx->constant, tx->precision, tx->tolerance, tx->time.tv_sec,
-                 static_cast<std::uint64_t>(tx->time.tv_usec), tx->tick, tx->ppsfreq, tx->jitter,
-                 tx->shift, tx->stabil, tx->jitcnt, tx->calcnt, tx->errcnt, tx->stbcnt, tx->tai);
+  StructPrinter s(out);
+  print_flags(kAdjtimexModesTable, tx->modes, s.field("modes"));
+  print_int(tx->offset, s.field("offset"));
+  print_int(tx->freq, s.field("freq"));
+  print_int(tx->maxerror, s.field("maxerror"));
+  print_int(tx->esterror, s.field("esterror"));
+  print_flags(kAdjtimexStatusTable, static_cast<std::uint32_t>(tx->status), s.field("status"));
+  print_int(tx->constant, s.field("constant"));
+  print_int(tx->precision, s.field("precision"));
+  print_int(tx->tolerance, s.field("tolerance"));
+  {
+    StructPrinter time(s.field("time"));
+    print_int(tx->time.tv_sec, time.field("tv_sec"));
+    print_uint(static_cast<std::uint64_t>(tx->time.tv_usec), time.field("tv_usec"));
+  }
+  print_int(tx->tick, s.field("tick"));
+  print_int(tx->ppsfreq, s.field("ppsfreq"));
+  print_int(tx->jitter, s.field("jitter"));
+  print_int(tx->shift, s.field("shift"));
+  print_int(tx->stabil, s.field("stabil"));
+  print_int(tx->jitcnt, s.field("jitcnt"));
+  print_int(tx->calcnt, s.field("calcnt"));
+  print_int(tx->errcnt, s.field("errcnt"));
+  print_int(tx->stbcnt, s.field("stbcnt"));
+  print_int(tx->tai, s.field("tai"));
   return true;
 }
 
