@@ -1,0 +1,113 @@
+// Structures decoders write as values: the JSON of the argument is an
+// object with one typed value per field (numbers as numbers, constants and
+// flags with their names), while the text stays strace's.
+#include <linux/sched.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/utsname.h>
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <string>
+
+#include "decode_line.hpp"
+#include "fake_memory.hpp"
+#include "xtrace/syscall_decoder.hpp"
+#include "xtrace/value_json.hpp"
+
+namespace xtrace {
+namespace {
+
+using testing::FakeMemory;
+
+constexpr std::uint64_t kA = 0x1000;
+
+// The event of one call, decoded at entry and exit.
+SyscallEvent decoded(std::string_view name, std::array<std::uint64_t, 6> args, std::int64_t rval,
+                     FakeMemory& mem) {
+  SyscallEvent ev;
+  ev.desc = &describe(*find_syscall(name));
+  ev.nargs = ev.desc->nargs;
+  ev.args = args;
+  ev.arch = Arch::x86_64;
+  DecodeOptions opts;
+  decode_entry(ev, mem, opts);
+  ev.rval = rval;
+  ev.exited = true;
+  decode_exit(ev, mem, opts);
+  return ev;
+}
+
+// True when some part of the JSON is strace text rather than a value.
+bool has_text(const nlohmann::json& j) {
+  if (j.is_object() && j.contains("text")) return true;
+  if (j.is_structured())
+    for (const auto& item : j)
+      if (has_text(item)) return true;
+  return false;
+}
+
+TEST(DecodedStructJson, SigactionFieldsAreValues) {
+  FakeMemory mem;
+  std::uint64_t act[4] = {0x401000, 0x04000000 | SA_RESTART, 0x7f00, 1u << (SIGCHLD - 1)};
+  mem.put_value(kA, act);
+  SyscallEvent ev = decoded("rt_sigaction", {SIGCHLD, kA, 0, 8}, 0, mem);
+  nlohmann::json j = value_json(ev.arg(1));
+  ASSERT_TRUE(j.contains("struct")) << j;
+  const auto& s = j["struct"];
+  EXPECT_EQ(s["sa_handler"], 0x401000);
+  EXPECT_EQ(s["sa_flags"]["flags"], nlohmann::json({"SA_RESTORER", "SA_RESTART"})) << s;
+  EXPECT_EQ(s["sa_restorer"], 0x7f00);
+  // The mask is still strace's text: a signal set has no value kind yet.
+  EXPECT_EQ(s["sa_mask"], nlohmann::json({{"text", "[CHLD]"}}));
+}
+
+TEST(DecodedStructJson, UtsnameStringsAndSchedParam) {
+  FakeMemory mem;
+  utsname u{};
+  std::strcpy(u.sysname, "Linux");
+  std::strcpy(u.nodename, "host");
+  mem.put_value(kA, u);
+  SyscallEvent ev = decoded("uname", {kA}, 0, mem);
+  nlohmann::json j = value_json(ev.arg(0));
+  EXPECT_FALSE(has_text(j)) << j;
+  EXPECT_EQ(j["struct"]["sysname"]["str"], "Linux") << j;
+  EXPECT_EQ(j["more"], true) << j;
+
+  sched_param p{7};
+  mem.put_value(kA, p);
+  ev = decoded("sched_getparam", {0, kA}, 0, mem);
+  EXPECT_EQ(value_json(ev.arg(1)), nlohmann::json::parse(R"({"struct": {"sched_priority": 7}})"));
+}
+
+TEST(DecodedStructJson, Clone3ArgsAreAllValues) {
+  FakeMemory mem;
+  clone_args a{};
+  a.flags = CLONE_VM | CLONE_SETTLS;
+  a.exit_signal = SIGCHLD;
+  a.stack = 0x7000;
+  a.stack_size = 0x1000;
+  a.tls = 0x9000;
+  mem.put_value(kA, a);
+  SyscallEvent ev = decoded("clone3", {kA, sizeof a}, 5, mem);
+  nlohmann::json j = value_json(ev.arg(0));
+  ASSERT_TRUE(j.contains("struct")) << j;
+  EXPECT_EQ(j["struct"]["stack_size"], 0x1000);
+  EXPECT_EQ(j["struct"]["tls"], 0x9000);
+  EXPECT_EQ(j["struct"]["flags"]["flags"], nlohmann::json({"CLONE_VM", "CLONE_SETTLS"}));
+}
+
+TEST(DecodedStructJson, PipeFdsAreAnArray) {
+  FakeMemory mem;
+  std::int32_t fds[2] = {3, 4};
+  mem.put_value(kA, fds);
+  SyscallEvent ev = decoded("pipe2", {kA, 0}, 0, mem);
+  nlohmann::json j = value_json(ev.arg(0));
+  EXPECT_FALSE(has_text(j)) << j;
+  ASSERT_TRUE(j.contains("array")) << j;
+  EXPECT_EQ(j["array"].size(), 2u);
+}
+
+}  // namespace
+}  // namespace xtrace
