@@ -38,6 +38,10 @@ enum class ValueKind : std::uint8_t {
   item,          // ", " but before the first element
   more,          // as an item, "...": elements left out
   array_end,     // "]"
+  // A function-like form (strace's htons(80), inet_addr("1.2.3.4")): its
+  // arguments are items, as an array's elements.
+  call_begin,  // "NAME(" (NAME in text)
+  call_end,    // ")"
 };
 
 // How a byte string is quoted, beyond what -x / -xx ask.
@@ -133,6 +137,8 @@ class ValueOut {
   void item() { add_number(ValueKind::item, 0); }
   void more() { add_number(ValueKind::more, 0); }
   void array_end() { add_number(ValueKind::array_end, 0); }
+  void call_begin(std::string_view name);
+  void call_end() { add_number(ValueKind::call_end, 0); }
 
   void clear() {
     values_.clear();

@@ -62,6 +62,13 @@ void ValueOut::field(std::string_view name) {
   values_.push_back(v);
 }
 
+void ValueOut::call_begin(std::string_view name) {
+  Value v;
+  v.kind = ValueKind::call_begin;
+  std::tie(v.text_at, v.text_len) = keep(name);
+  values_.push_back(v);
+}
+
 void ValueOut::symbol(std::uint64_t number, std::string_view number_text, std::string_view names,
                       std::string_view dflt, std::uint8_t style) {
   Value v;

@@ -96,17 +96,20 @@ nlohmann::json one_json(ValueSpan values, const Value& v) {
   return nullptr;
 }
 
+bool ends_container(ValueKind k) {
+  return k == ValueKind::struct_end || k == ValueKind::array_end || k == ValueKind::call_end;
+}
 bool ends_group(ValueKind k) {
-  return k == ValueKind::field || k == ValueKind::item || k == ValueKind::more ||
-         k == ValueKind::struct_end || k == ValueKind::array_end;
+  return k == ValueKind::field || k == ValueKind::item || k == ValueKind::more || ends_container(k);
 }
 bool begins_container(ValueKind k) {
-  return k == ValueKind::struct_begin || k == ValueKind::array_begin;
+  return k == ValueKind::struct_begin || k == ValueKind::array_begin || k == ValueKind::call_begin;
 }
 
 // Reads the markers of structures and arrays back into JSON: a structure
 // as {"struct": {NAME: value...}}, an array as {"array": [...]} (with
-// "more": true when elements were left out).  Each field's or element's
+// "more": true when elements were left out), a function-like form as
+// {"call": NAME, "args": [...]}.  Each field's or element's
 // values form a group: one typed value or one container is that value's
 // JSON; anything else (text, or text around values) is {"text": ...}, the
 // group's strace text.
@@ -155,12 +158,15 @@ class Tree {
   // end, when a printer stopped inside it).
   nlohmann::json container() {
     bool is_struct = v_[i_].kind == ValueKind::struct_begin;
+    std::string_view call =
+        v_[i_].kind == ValueKind::call_begin ? values_.text_of(v_[i_]) : std::string_view{};
+    bool is_call = v_[i_].kind == ValueKind::call_begin;
     ++i_;
     nlohmann::json items = is_struct ? nlohmann::json::object() : nlohmann::json::array();
     bool more = false;
     while (i_ < v_.size()) {
       ValueKind k = v_[i_].kind;
-      if (k == ValueKind::struct_end || k == ValueKind::array_end) {
+      if (ends_container(k)) {
         ++i_;
         break;
       }
@@ -172,11 +178,15 @@ class Tree {
       std::string name = k == ValueKind::field ? std::string(values_.text_of(v_[i_])) : "";
       if (k == ValueKind::field || k == ValueKind::item) ++i_;
       nlohmann::json value = group();
+      // A member without a name (inet_pton(...) in a sockaddr_in6) is
+      // known by its form's name.
+      if (is_struct && name.empty() && value.contains("call")) name = value["call"];
       if (is_struct)
         items[name] = std::move(value);
       else
         items.push_back(std::move(value));
     }
+    if (is_call) return {{"call", call}, {"args", std::move(items)}};
     nlohmann::json j{{is_struct ? "struct" : "array", std::move(items)}};
     if (more) j["more"] = true;
     return j;
@@ -187,7 +197,7 @@ class Tree {
     do {
       ValueKind k = v_[i_].kind;
       if (begins_container(k)) ++depth;
-      if (k == ValueKind::struct_end || k == ValueKind::array_end) --depth;
+      if (ends_container(k)) --depth;
       ++i_;
     } while (i_ < v_.size() && depth > 0);
   }

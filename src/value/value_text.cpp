@@ -142,6 +142,15 @@ void render_text(ValueSpan values, const TextStyle& style, std::string& out) {
         out += ']';
         nesting.close();
         break;
+      case ValueKind::call_begin:
+        out += values.text_of(v);
+        out += '(';
+        nesting.open();
+        break;
+      case ValueKind::call_end:
+        out += ')';
+        nesting.close();
+        break;
       default: render_one(values, v, style, out);
     }
   }

@@ -1,7 +1,9 @@
 // Structures decoders write as values: the JSON of the argument is an
 // object with one typed value per field (numbers as numbers, constants and
 // flags with their names), while the text stays strace's.
+#include <arpa/inet.h>
 #include <linux/sched.h>
+#include <netinet/in.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/utsname.h>
@@ -107,6 +109,35 @@ TEST(DecodedStructJson, PipeFdsAreAnArray) {
   EXPECT_FALSE(has_text(j)) << j;
   ASSERT_TRUE(j.contains("array")) << j;
   EXPECT_EQ(j["array"].size(), 2u);
+}
+
+TEST(DecodedStructJson, SockaddrFormsAreCalls) {
+  FakeMemory mem;
+  sockaddr_in in{};
+  in.sin_family = AF_INET;
+  in.sin_port = htons(80);
+  inet_pton(AF_INET, "127.0.0.1", &in.sin_addr);
+  mem.put_value(kA, in);
+  SyscallEvent ev = decoded("connect", {3, kA, sizeof in}, 0, mem);
+  nlohmann::json j = value_json(ev.arg(1));
+  EXPECT_FALSE(has_text(j)) << j;
+  EXPECT_EQ(j["struct"]["sin_port"], nlohmann::json::parse(R"({"call": "htons", "args": [80]})"));
+  EXPECT_EQ(j["struct"]["sin_addr"]["args"][0]["str"], "127.0.0.1") << j;
+  EXPECT_EQ(testing::line("connect", {3, kA, sizeof in}, 0, mem),
+            "connect(3, {sa_family=AF_INET, sin_port=htons(80), "
+            "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0");
+
+  sockaddr_in6 in6{};
+  in6.sin6_family = AF_INET6;
+  in6.sin6_port = htons(443);
+  inet_pton(AF_INET6, "::1", &in6.sin6_addr);
+  mem.put_value(kA, in6);
+  ev = decoded("connect", {3, kA, sizeof in6}, 0, mem);
+  j = value_json(ev.arg(1));
+  EXPECT_EQ(j["struct"]["inet_pton"]["args"][1]["str"], "::1") << j;
+  EXPECT_EQ(testing::line("connect", {3, kA, sizeof in6}, 0, mem),
+            "connect(3, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), "
+            "inet_pton(AF_INET6, \"::1\", &sin6_addr), sin6_scope_id=0}, 28) = 0");
 }
 
 }  // namespace

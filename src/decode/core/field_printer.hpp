@@ -46,6 +46,16 @@ class StructPrinter {
     first_ = false;
     return out_;
   }
+  // A member strace prints without a name (sockaddr_in6's
+  // "inet_pton(AF_INET6, ..., &sin6_addr)").
+  Out& unnamed() {
+    if constexpr (kValues)
+      out_.item();
+    else if (!first_)
+      out_ += ", ";
+    first_ = false;
+    return out_;
+  }
 
  private:
   static constexpr bool kValues = std::is_same_v<Out, ValueOut>;
@@ -89,6 +99,42 @@ class ArrayPrinter {
       out_ += "...";
     }
     first_ = false;
+  }
+
+ private:
+  static constexpr bool kValues = std::is_same_v<Out, ValueOut>;
+  Out& out_;
+  bool first_ = true;
+};
+
+// A function-like form, "NAME(" then before each argument ", " (but the
+// first), then ")" when it goes out of scope: htons(80), makedev(0x1, 0x3).
+template <typename Out>
+class CallPrinter {
+ public:
+  CallPrinter(Out& out, std::string_view name) : out_(out) {
+    if constexpr (kValues) {
+      out_.call_begin(name);
+    } else {
+      out_ += name;
+      out_ += '(';
+    }
+  }
+  ~CallPrinter() {
+    if constexpr (kValues)
+      out_.call_end();
+    else
+      out_ += ')';
+  }
+  CallPrinter(const CallPrinter&) = delete;
+  CallPrinter& operator=(const CallPrinter&) = delete;
+  Out& arg() {
+    if constexpr (kValues)
+      out_.item();
+    else if (!first_)
+      out_ += ", ";
+    first_ = false;
+    return out_;
   }
 
  private:

@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "fd_info.hpp"
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "iovec_printer.hpp"
 #include "net_tables.hpp"
@@ -140,30 +141,26 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, auto& o
   sockaddr_storage sa[2]{};
   std::memcpy(&sa, bytes.data(), std::min(bytes.size(), sizeof sa[0]));
   std::size_t len = std::min(bytes.size(), sizeof sa[0]);
-  out += "{sa_family=";
-  print_enum(tables::socket_family, sa[0].ss_family, out);
-  if (len <= sizeof(sa_family_t)) {
-    out += '}';
-    return;
-  }
+  StructPrinter s(out);
+  print_enum(tables::socket_family, sa[0].ss_family, s.field("sa_family"));
+  if (len <= sizeof(sa_family_t)) return;
   std::size_t min_len = family_min_len(sa[0].ss_family);
   if (min_len == 0 || len < min_len) {
-    out += ", sa_data=";
-    quote_string(std::string_view(bytes.data() + 2, len - 2), {c.opts.hex}, out);
-    out += '}';
+    quote_string(std::string_view(bytes.data() + 2, len - 2), {c.opts.hex}, s.field("sa_data"));
     return;
   }
   switch (sa[0].ss_family) {
     case AF_UNIX: {
       auto* un = reinterpret_cast<const sockaddr_un*>(&sa);
       std::size_t path_len = std::min(len, sizeof(sockaddr_un)) - offsetof(sockaddr_un, sun_path);
-      out += ", sun_path=";
+      auto& path = s.field("sun_path");
+      // An abstract name: "@" and the bytes after the leading NUL.
       if (un->sun_path[0] == '\0') {
-        out += '@';
-        quote_string(std::string_view(un->sun_path + 1, path_len - 1), {c.opts.hex}, out);
+        path += '@';
+        quote_string(std::string_view(un->sun_path + 1, path_len - 1), {c.opts.hex}, path);
       } else {
         quote_string(std::string_view(un->sun_path, strnlen(un->sun_path, path_len)), {c.opts.hex},
-                     out);
+                     path);
       }
       break;
     }
@@ -171,40 +168,43 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, auto& o
       auto* in = reinterpret_cast<const sockaddr_in*>(&sa);
       char text[INET_ADDRSTRLEN];
       inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
+      print_uint(ntohs(in->sin_port), CallPrinter(s.field("sin_port"), "htons").arg());
       // strace quotes the address like any string (-xx prints it in hex).
-      fmt::format_to(std::back_inserter(out), ", sin_port=htons({}), sin_addr=inet_addr(",
-                     ntohs(in->sin_port));
-      quote_string(text, {c.opts.hex}, out);
-      out += ')';
+      quote_string(text, {c.opts.hex}, CallPrinter(s.field("sin_addr"), "inet_addr").arg());
       break;
     }
     case AF_INET6: {
       auto* in6 = reinterpret_cast<const sockaddr_in6*>(&sa);
       char text[INET6_ADDRSTRLEN];
       inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
-      fmt::format_to(std::back_inserter(out),
-                     ", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, ",
-                     ntohs(in6->sin6_port), ntohl(in6->sin6_flowinfo));
-      quote_string(text, {c.opts.hex}, out);
-      out += ", &sin6_addr)";
+      print_uint(ntohs(in6->sin6_port), CallPrinter(s.field("sin6_port"), "htons").arg());
+      print_uint(ntohl(in6->sin6_flowinfo), CallPrinter(s.field("sin6_flowinfo"), "htonl").arg());
+      {
+        // strace's form for the address: inet_pton(AF_INET6, "::1", &sin6_addr).
+        CallPrinter pton(s.unnamed(), "inet_pton");
+        pton.arg() += "AF_INET6";
+        quote_string(text, {c.opts.hex}, pton.arg());
+        pton.arg() += "&sin6_addr";
+      }
       // The scope id only when the length covers it.
       if (len <= offsetof(sockaddr_in6, sin6_scope_id)) break;
-      out += ", sin6_scope_id=";
+      auto& scope = s.field("sin6_scope_id");
       if (IN6_IS_ADDR_LINKLOCAL(&in6->sin6_addr) || IN6_IS_ADDR_MC_LINKLOCAL(&in6->sin6_addr))
-        print_ifindex(in6->sin6_scope_id, as_text(out));
+        print_ifindex(in6->sin6_scope_id, as_text(scope));
       else
-        print_uint(in6->sin6_scope_id, out);
+        print_uint(in6->sin6_scope_id, scope);
       break;
     }
     case AF_NETLINK: {
       auto* nl = reinterpret_cast<const sockaddr_nl*>(&sa);
-      if (nl->nl_pad != 0) fmt::format_to(std::back_inserter(out), ", nl_pad={:#x}", nl->nl_pad);
+      if (nl->nl_pad != 0) print_hex(nl->nl_pad, s.field("nl_pad"));
+      print_uint(nl->nl_pid, s.field("nl_pid"));
       // C's %#08x: "0x" counts in the width, and zero has none.
-      fmt::format_to(std::back_inserter(out), ", nl_pid={}, nl_groups=", nl->nl_pid);
+      auto& groups = s.field("nl_groups");
       if (nl->nl_groups == 0)
-        out += "00000000";
+        groups += "00000000";
       else
-        fmt::format_to(std::back_inserter(out), "{:#08x}", nl->nl_groups);
+        fmt::format_to(std::back_inserter(groups), "{:#08x}", nl->nl_groups);
       break;
     }
     default:
@@ -212,7 +212,6 @@ void print_sockaddr_bytes(const ArgContext& c, const std::string& bytes, auto& o
                           as_text(out));
       break;
   }
-  out += '}';
 }
 
 // strace's rules: a length below 2 prints the address; a longer one than
