@@ -45,6 +45,7 @@ FAMILIES = [
     ("signals", ["{programs}/decode_signals"], False),
     ("polling", ["{programs}/decode_polling"], False),
     ("time", ["{programs}/decode_time"], False),
+    ("ipc", ["{programs}/decode_ipc"], False),
 ]
 
 RULES = [
@@ -71,6 +72,10 @@ RULES = [
     (re.compile(r"(uptime|freeram|bufferram|sharedram|procs|f_bfree|f_bavail|f_ffree)=\d+"),
      r"\1=N"),
     (re.compile(r"loads=\[\d+, \d+, \d+\]"), "loads=[N, N, N]"),
+    # System V IPC ids the kernel hands out, and what it records of their use.
+    (re.compile(r"\b(msgget|semget|shmget)\((.*)\) += \d+"), r"\1(\2) = ID"),
+    (re.compile(r"\b(msgsnd|msgrcv|msgctl|semop|semtimedop|semctl|shmat|shmctl)\(\d+"), r"\1(ID"),
+    (re.compile(r"(msg|sem|shm)_([a-z]time|[cl]pid|lspid|lrpid)=\d+"), r"\1_\2=N"),
     (re.compile(r"\) +=( |$)"), r") =\1"),
 ]
 

@@ -15,7 +15,7 @@
 namespace xtrace {
 namespace {
 
-constexpr std::array<std::string_view, 105> kStillRaw{
+constexpr std::array<std::string_view, 89> kStillRaw{
     "aio_sigset_in",
     "bpf_attr_in",
     "bpf_cmd",
@@ -47,9 +47,6 @@ constexpr std::array<std::string_view, 105> kStillRaw{
     "iocb_array_in",
     "iocb_in",
     "ioprio_value",
-    "ipc_get_flags",
-    "ipc_key",
-    "ipc_msg_flags",
     "kcmp_idx",
     "kcmp_type",
     "kexec_file_flags",
@@ -75,12 +72,6 @@ constexpr std::array<std::string_view, 105> kStillRaw{
     "mount_attr_flags",
     "mount_attr_in",
     "move_mount_flags",
-    "mq_attr_in",
-    "mq_attr_out",
-    "msgbuf_in",
-    "msgbuf_out",
-    "msgctl_cmd",
-    "msqid_ds",
     "name_to_handle_at_flags",
     "ns_id_req_in",
     "open_tree_flags",
@@ -101,14 +92,7 @@ constexpr std::array<std::string_view, 105> kStillRaw{
     "seccomp_args",
     "seccomp_flags",
     "seccomp_op",
-    "sembuf_array_in",
-    "semctl_cmd",
-    "semun",
     "shadow_stack_flags",
-    "shmat_flags",
-    "shmctl_cmd",
-    "shmget_flags",
-    "shmid_ds",
     "statmount_flags",
     "statmount_out",
     "swap_flags",

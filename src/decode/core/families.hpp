@@ -64,4 +64,10 @@ std::span<const KindDecoder> poll_kinds();
 std::span<const KindDecoder> ioctl_kinds();
 std::span<const ResultRow> poll_results();
 
+// ipc/: System V message queues, semaphores and shared memory; POSIX
+// message queue attributes.
+std::span<const KindDecoder> ipc_flag_kinds();
+std::span<const KindDecoder> ipc_kinds();
+std::span<const KindDecoder> mq_kinds();
+
 }  // namespace xtrace

@@ -31,6 +31,10 @@ inline void print_addr(std::uint64_t v, std::string& out) {
   else
     print_hex(v, out);
 }
+// uid_t and gid_t: unsigned, but (uid_t)-1 ("unchanged", "none") prints
+// as -1, as strace's PRINT_FIELD_ID and printuid do.
+template <class Out>
+void print_id(std::uint32_t id, Out& out);
 // Octal with a leading 0, at least three digits (file modes: 0644, 000).
 inline void print_mode_octal(std::uint64_t v, std::string& out) {
   fmt::format_to(std::back_inserter(out), "0{:02o}", v);
@@ -50,6 +54,13 @@ inline void print_addr(std::uint64_t v, ValueOut& out) {
 }
 inline void print_mode_octal(std::uint64_t v, ValueOut& out) {
   out.octal(v);
+}
+template <class Out>
+void print_id(std::uint32_t id, Out& out) {
+  if (id == ~std::uint32_t{0})
+    print_int(-1, out);
+  else
+    print_uint(id, out);
 }
 // struct timespec and struct timeval as strace prints them: tv_sec signed,
 // the fraction unsigned (a tv_nsec of -1 prints as 18446744073709551615).

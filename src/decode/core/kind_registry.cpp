@@ -38,7 +38,8 @@ struct Registry {
           process_kinds(),     capability_kinds(), pid_kinds(),       resource_kinds(),
           signal_flag_kinds(), signal_kinds(),     time_flag_kinds(), time_kinds(),
           net_flag_kinds(),    net_kinds(),        io_flag_kinds(),   io_kinds(),
-          poll_kinds(),        ioctl_kinds()}) {
+          poll_kinds(),        ioctl_kinds(),      ipc_flag_kinds(),  ipc_kinds(),
+          mq_kinds()}) {
       for (const auto& d : group) {
         all.push_back(&d);
         by_kind[static_cast<std::size_t>(d.kind)] = &d;

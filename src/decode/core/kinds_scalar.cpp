@@ -53,11 +53,7 @@ bool format_dirfd(const ArgContext& c, ValueOut& out) {
 }
 // uid_t and gid_t: unsigned, but (uid_t)-1 ("unchanged") prints as -1.
 bool format_id(const ArgContext& c, ValueOut& out) {
-  auto v = static_cast<std::uint32_t>(c.value());
-  if (v == static_cast<std::uint32_t>(-1))
-    out += "-1";
-  else
-    print_uint(v, out);
+  print_id(static_cast<std::uint32_t>(c.value()), out);
   return true;
 }
 

@@ -147,31 +147,48 @@ constexpr std::array kSigevNotify{XLAT(SIGEV_SIGNAL), XLAT(SIGEV_NONE), XLAT(SIG
                                   XLAT(SIGEV_THREAD_ID)};
 const Xlat kSigevNotifyTable{kSigevNotify, "SIGEV_???"};
 
-// timer_create/mq_notify: struct sigevent.  The signal prints by name only
-// for the notifications that deliver one, as strace does.
+// struct sigevent as far as the kernel reads it (32 bytes, not glibc's
+// padded 64): strace reads no more, so a sigevent at the end of a mapping
+// still prints.
+struct KernelSigevent {
+  union {
+    std::int32_t sival_int;
+    std::uint64_t sival_ptr;
+  } sigev_value;
+  std::int32_t sigev_signo;
+  std::int32_t sigev_notify;
+  union {
+    std::int32_t tid;
+    struct {
+      std::uint64_t function;
+      std::uint64_t attribute;
+    } thread;
+  } un;
+};
+
+// timer_create/mq_notify: struct sigevent.  The value prints only when it
+// is set, the signal by name only for the notifications that deliver one,
+// as strace does.
 bool format_sigevent(const ArgContext& c, ValueOut& out) {
-  auto ev = read_in<sigevent>(c, out);
+  auto ev = read_in<KernelSigevent>(c, out);
   if (!ev) return true;
   int notify = ev->sigev_notify;
   StructPrinter s(out);
-  {
+  if (ev->sigev_value.sival_ptr != 0) {
     StructPrinter value(s.field("sigev_value"));
     print_int(ev->sigev_value.sival_int, value.field("sival_int"));
-    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_value.sival_ptr),
-               value.field("sival_ptr"));
+    print_addr(ev->sigev_value.sival_ptr, value.field("sival_ptr"));
   }
   if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD || notify == SIGEV_THREAD_ID)
     print_signal(ev->sigev_signo, as_text(s.field("sigev_signo")));
   else
-    print_int(ev->sigev_signo, s.field("sigev_signo"));
+    print_uint(static_cast<std::uint32_t>(ev->sigev_signo), s.field("sigev_signo"));
   print_enum(kSigevNotifyTable, static_cast<std::uint32_t>(notify), s.field("sigev_notify"));
   if (notify == SIGEV_THREAD) {
-    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_function),
-               s.field("sigev_notify_function"));
-    print_addr(reinterpret_cast<std::uintptr_t>(ev->sigev_notify_attributes),
-               s.field("sigev_notify_attributes"));
+    print_addr(ev->un.thread.function, s.field("sigev_notify_function"));
+    print_addr(ev->un.thread.attribute, s.field("sigev_notify_attributes"));
   } else if (notify == SIGEV_THREAD_ID) {
-    print_int(ev->_sigev_un._tid, s.field("sigev_notify_thread_id"));
+    print_int(ev->un.tid, s.field("sigev_notify_thread_id"));
   }
   return true;
 }
