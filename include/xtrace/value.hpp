@@ -34,7 +34,7 @@ enum class ValueKind : std::uint8_t {
   struct_begin,  // "{"
   field,         // ", " but before the first field, then "NAME=" (NAME in text)
   struct_end,    // "}"
-  array_begin,   // "["
+  array_begin,   // "[" ("~[" for a complement), see array_style
   item,          // ", " but before the first element
   more,          // as an item, "...": elements left out
   array_end,     // "]"
@@ -49,6 +49,13 @@ namespace bytes_style {
 inline constexpr std::uint8_t force_hex = 1u << 0;  // always hex (getrandom's bytes)
 inline constexpr std::uint8_t truncated = 1u << 1;  // more bytes existed: "..."
 }  // namespace bytes_style
+
+// How an array's elements are printed (strace's signal sets are
+// "[INT TERM]", and "~[KILL STOP]" for all signals but these).
+namespace array_style {
+inline constexpr std::uint8_t spaced = 1u << 0;      // " " between elements, not ", "
+inline constexpr std::uint8_t complement = 1u << 1;  // "~": all but the elements
+}  // namespace array_style
 
 // What a symbol is: one constant, or a set of bits.
 namespace symbol_style {
@@ -65,7 +72,7 @@ inline constexpr std::uint8_t deleted = 1u << 0;  // the file was unlinked: "(de
 // buffers have grown.
 struct Value {
   ValueKind kind = ValueKind::text;
-  std::uint8_t style = 0;    // bytes_style, symbol_style or fd_style bits
+  std::uint8_t style = 0;    // bytes_style, symbol_style, fd_style or array_style bits
   std::uint64_t number = 0;  // the register's value, as the kernel reads it
   // text: the text; bytes: the bytes; symbol: the number as printed;
   // fd: the details inside -y's brackets; pid: the decoration.
@@ -133,7 +140,7 @@ class ValueOut {
   void struct_begin() { add_number(ValueKind::struct_begin, 0); }
   void field(std::string_view name);
   void struct_end() { add_number(ValueKind::struct_end, 0); }
-  void array_begin() { add_number(ValueKind::array_begin, 0); }
+  void array_begin(std::uint8_t style = 0);
   void item() { add_number(ValueKind::item, 0); }
   void more() { add_number(ValueKind::more, 0); }
   void array_end() { add_number(ValueKind::array_end, 0); }

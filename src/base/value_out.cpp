@@ -62,6 +62,13 @@ void ValueOut::field(std::string_view name) {
   values_.push_back(v);
 }
 
+void ValueOut::array_begin(std::uint8_t style) {
+  Value v;
+  v.kind = ValueKind::array_begin;
+  v.style = style;
+  values_.push_back(v);
+}
+
 void ValueOut::call_begin(std::string_view name) {
   Value v;
   v.kind = ValueKind::call_begin;

@@ -108,7 +108,8 @@ bool begins_container(ValueKind k) {
 
 // Reads the markers of structures and arrays back into JSON: a structure
 // as {"struct": {NAME: value...}}, an array as {"array": [...]} (with
-// "more": true when elements were left out), a function-like form as
+// "more": true when elements were left out, "complement": true for a
+// signal set printed as the signals it lacks), a function-like form as
 // {"call": NAME, "args": [...]}.  Each field's or element's
 // values form a group: one typed value or one container is that value's
 // JSON; anything else (text, or text around values) is {"text": ...}, the
@@ -161,6 +162,7 @@ class Tree {
     std::string_view call =
         v_[i_].kind == ValueKind::call_begin ? values_.text_of(v_[i_]) : std::string_view{};
     bool is_call = v_[i_].kind == ValueKind::call_begin;
+    bool complement = (v_[i_].style & array_style::complement) != 0 && !is_struct && !is_call;
     ++i_;
     nlohmann::json items = is_struct ? nlohmann::json::object() : nlohmann::json::array();
     bool more = false;
@@ -189,6 +191,7 @@ class Tree {
     if (is_call) return {{"call", call}, {"args", std::move(items)}};
     nlohmann::json j{{is_struct ? "struct" : "array", std::move(items)}};
     if (more) j["more"] = true;
+    if (complement) j["complement"] = true;
     return j;
   }
 

@@ -63,21 +63,28 @@ void render_one(ValueSpan values, const Value& v, const TextStyle& style, std::s
 // levels, which no decoder nests to, so rendering allocates nothing).
 class Nesting {
  public:
-  void open() {
+  void open(bool spaced = false) {
     ++depth_;
     set(false);
+    // Only arrays of symbols are spaced (signal sets), never nested deep.
+    if (depth_ < kBits) {
+      std::uint64_t bit = std::uint64_t{1} << depth_;
+      spaced_ = spaced ? spaced_ | bit : spaced_ & ~bit;
+    }
   }
   void close() {
     if (depth_ > 0) --depth_;
   }
-  // ", " before every field or element but a container's first.
+  // ", " (" " in a spaced array) before every field or element but a
+  // container's first.
   void separate(std::string& out) {
-    if (has_items()) out += ", ";
+    if (has_items()) out += spaced() ? " " : ", ";
     set(true);
   }
 
  private:
   static constexpr unsigned kBits = 64;
+  bool spaced() const { return depth_ < kBits && (spaced_ >> depth_ & 1u) != 0; }
   bool has_items() const {
     if (depth_ < kBits) return (bits_ >> depth_ & 1u) != 0;
     return depth_ - kBits < deep_.size() && deep_[depth_ - kBits];
@@ -92,6 +99,7 @@ class Nesting {
     deep_[depth_ - kBits] = on;
   }
   std::uint64_t bits_ = 0;
+  std::uint64_t spaced_ = 0;
   std::vector<bool> deep_;
   unsigned depth_ = 0;
 };
@@ -121,8 +129,9 @@ void render_text(ValueSpan values, const TextStyle& style, std::string& out) {
         nesting.open();
         break;
       case ValueKind::array_begin:
+        if (v.style & array_style::complement) out += '~';
         out += '[';
-        nesting.open();
+        nesting.open((v.style & array_style::spaced) != 0);
         break;
       case ValueKind::field:
         nesting.separate(out);

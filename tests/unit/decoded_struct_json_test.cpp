@@ -61,8 +61,42 @@ TEST(DecodedStructJson, SigactionFieldsAreValues) {
   EXPECT_EQ(s["sa_handler"], 0x401000);
   EXPECT_EQ(s["sa_flags"]["flags"], nlohmann::json({"SA_RESTORER", "SA_RESTART"})) << s;
   EXPECT_EQ(s["sa_restorer"], 0x7f00);
-  // The mask is still strace's text: a signal set has no value kind yet.
-  EXPECT_EQ(s["sa_mask"], nlohmann::json({{"text", "[CHLD]"}}));
+  // A signal set is an array of signals, each its number and short name.
+  EXPECT_EQ(s["sa_mask"], nlohmann::json::parse(R"({"array": [{"name": "CHLD", "value": 17}]})"));
+  EXPECT_FALSE(has_text(j)) << j;
+}
+
+// strace prints a set with two thirds or more of its signals as the
+// complement, "~[...]"; JSON keeps the same elements and says so.
+TEST(DecodedStructJson, SignalSetsAndTheirComplement) {
+  FakeMemory mem;
+  std::uint64_t most = ~std::uint64_t{0} & ~(std::uint64_t{1} << (SIGKILL - 1));
+  mem.put_value(kA, most);
+  EXPECT_EQ(testing::line("rt_sigprocmask", {SIG_SETMASK, kA, 0, 8}, 0, mem),
+            "rt_sigprocmask(SIG_SETMASK, ~[KILL], NULL, 8) = 0");
+  SyscallEvent ev = decoded("rt_sigprocmask", {SIG_SETMASK, kA, 0, 8}, 0, mem);
+  EXPECT_EQ(
+      value_json(ev.arg(1)),
+      nlohmann::json::parse(R"({"array": [{"name": "KILL", "value": 9}], "complement": true})"));
+
+  // 41 of 64 is under two thirds: the signals themselves.
+  std::uint64_t many = (std::uint64_t{1} << 41) - 1;
+  mem.put_value(kA, many);
+  std::string text = testing::line("rt_sigprocmask", {SIG_BLOCK, kA, 0, 8}, 0, mem);
+  EXPECT_EQ(text.rfind("rt_sigprocmask(SIG_BLOCK, [HUP INT QUIT ", 0), 0u) << text;
+  EXPECT_NE(text.find(" RT_9], NULL, 8) = 0"), std::string::npos) << text;
+
+  // -X: each signal is a constant.
+  DecodeOptions verbose;
+  verbose.const_style = ConstStyle::verbose;
+  std::uint64_t two = (std::uint64_t{1} << (SIGINT - 1)) | (std::uint64_t{1} << (SIGTERM - 1));
+  mem.put_value(kA, two);
+  EXPECT_EQ(testing::line("rt_sigprocmask", {SIG_BLOCK, kA, 0, 8}, 0, mem, verbose),
+            "rt_sigprocmask(0 /* SIG_BLOCK */, [2 /* INT */ 15 /* TERM */], NULL, 8) = 0");
+  DecodeOptions raw;
+  raw.const_style = ConstStyle::raw;
+  EXPECT_EQ(testing::line("rt_sigprocmask", {SIG_BLOCK, kA, 0, 8}, 0, mem, raw),
+            "rt_sigprocmask(0, [2 15], NULL, 8) = 0");
 }
 
 TEST(DecodedStructJson, UtsnameStringsAndSchedParam) {

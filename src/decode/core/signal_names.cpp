@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <bit>
 
 #include "xlat_tables.hpp"
@@ -28,22 +29,26 @@ void print_signal_short(int sig, std::string& out) {
   }
 }
 
-void print_sigmask(std::uint64_t mask, unsigned bits, std::string& out) {
+void print_sigmask(std::uint64_t mask, unsigned bits, ValueOut& out) {
+  bits = std::min(64u, (bits + 31) / 32 * 32);
   if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
-  if (static_cast<unsigned>(std::popcount(mask)) > bits / 2) {
-    out += '~';
+  std::uint8_t style = array_style::spaced;
+  if (static_cast<unsigned>(std::popcount(mask)) >= bits * 2 / 3) {
+    style |= array_style::complement;
     mask = ~mask;
     if (bits < 64) mask &= (std::uint64_t{1} << bits) - 1;
   }
-  out += '[';
-  bool first = true;
+  out.array_begin(style);
+  std::string name;
   for (unsigned i = 0; i < bits; ++i) {
     if (!(mask & (std::uint64_t{1} << i))) continue;
-    if (!first) out += ' ';
-    first = false;
-    print_signal_short(static_cast<int>(i + 1), out);
+    int sig = static_cast<int>(i + 1);
+    name.clear();
+    print_signal_short(sig, name);
+    out.item();
+    out.symbol(static_cast<std::uint64_t>(sig), fmt::format("{}", sig), name, {}, 0);
   }
-  out += ']';
+  out.array_end();
 }
 
 void print_signal(int sig, std::string& out) {

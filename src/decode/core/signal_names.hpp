@@ -4,14 +4,18 @@
 #include <cstdint>
 #include <string>
 
+#include "xtrace/value.hpp"
+
 namespace xtrace::decode {
 
 // "SIGINT"; real-time signals as SIGRTMIN / SIGRT_n; else the number.
 void print_signal(int sig, std::string& out);
 // The same without the SIG prefix, as inside a sigset: "INT", "RT_1".
 void print_signal_short(int sig, std::string& out);
-// A mask of signals 1..bits: "[INT TERM]", or "~[...]" for the complement
-// when more than half are set, as strace prints sigsets.
-void print_sigmask(std::uint64_t mask, unsigned bits, std::string& out);
+// A mask of signals 1..bits as strace prints sigsets: "[INT TERM]", or
+// "~[...]" for the complement when two thirds or more are set (bits is
+// rounded up to 32-bit words, as strace counts).  Each signal is a symbol
+// (its number and short name), which -X styles: "[2 15]", "[2 /* INT */]".
+void print_sigmask(std::uint64_t mask, unsigned bits, ValueOut& out);
 
 }  // namespace xtrace::decode

@@ -171,9 +171,8 @@ bool sigreturn_args(SyscallEvent& ev, TraceeMemory& mem, ValueOut& out) {
   std::uint64_t offset = ev.arch == Arch::x86_64 ? 296 : 128 + 40;
   auto mask = mem.read_value<std::uint64_t>(ev.sp + offset);
   if (!mask) return false;
-  out += "{mask=";
-  print_sigmask(*mask, 64, as_text(out));
-  out += '}';
+  StructPrinter s(out);
+  print_sigmask(*mask, 64, s.field("mask"));
   return true;
 }
 

@@ -39,9 +39,9 @@ const Xlat kSsFlagsTable{kSsFlags, "SS_???"};
 // rt_sigpending, which takes any size up to it: strace prints the address
 // for any other size, as the kernel rejects it.
 void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size, bool out_arg,
-                     std::string& out, std::uint64_t min_size = 8) {
+                     ValueOut& out, std::uint64_t min_size = 8) {
   if (addr == 0) {
-    out += "NULL";
+    print_addr(0, out);
     return;
   }
   if (size < min_size || size == 0 || size > 8 || !c.deref || (out_arg && c.failed())) {
@@ -57,15 +57,15 @@ void print_sigset_at(const ArgContext& c, std::uint64_t addr, std::uint64_t size
 }
 
 bool format_sigset_in(const ArgContext& c, ValueOut& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), false, as_text(out));
+  print_sigset_at(c, c.value(), c.ref_value(), false, out);
   return true;
 }
 bool format_sigset_out(const ArgContext& c, ValueOut& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), true, as_text(out));
+  print_sigset_at(c, c.value(), c.ref_value(), true, out);
   return true;
 }
 bool format_pending_sigset(const ArgContext& c, ValueOut& out) {
-  print_sigset_at(c, c.value(), c.ref_value(), true, as_text(out), 1);
+  print_sigset_at(c, c.value(), c.ref_value(), true, out, 1);
   return true;
 }
 
@@ -99,7 +99,7 @@ void print_sigaction_at(const ArgContext& c, bool out_arg, auto& out) {
   }
   StructPrinter s(out);
   print_handler(sa.handler, s.field("sa_handler"));
-  print_sigmask(sa.mask, 64, as_text(s.field("sa_mask")));
+  print_sigmask(sa.mask, 64, s.field("sa_mask"));
   print_flags(kSaFlagsTable, sa.flags, s.field("sa_flags"));
   if (c.arch == Arch::x86_64 && (sa.flags & SA_RESTORER))
     print_addr(sa.restorer, s.field("sa_restorer"));
