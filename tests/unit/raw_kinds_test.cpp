@@ -15,8 +15,7 @@
 namespace xtrace {
 namespace {
 
-constexpr std::array<std::string_view, 89> kStillRaw{
-    "aio_sigset_in",
+constexpr std::array<std::string_view, 87> kStillRaw{
     "bpf_attr_in",
     "bpf_cmd",
     "cachestat_out",
@@ -77,7 +76,6 @@ constexpr std::array<std::string_view, 89> kStillRaw{
     "open_tree_flags",
     "perf_event_attr_in",
     "perf_event_open_flags",
-    "pselect6_sig_in",
     "ptr_array_in",
     "ptrace_arg",
     "ptrace_request",

@@ -47,6 +47,7 @@ std::span<const ResultRow> process_results();
 // signal/: signal numbers, masks, handlers, siginfo.
 std::span<const KindDecoder> signal_flag_kinds();
 std::span<const KindDecoder> signal_kinds();
+std::span<const ResultRow> signal_results();
 
 // time/: clocks, timers, time values.
 std::span<const KindDecoder> time_flag_kinds();

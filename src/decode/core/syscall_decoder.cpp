@@ -82,8 +82,8 @@ void decode_arg(SyscallEvent& ev, const std::array<std::uint64_t, 6>& args, int 
 struct ResultHooks {
   std::array<ResultHook, kSysCount> by_id{};
   ResultHooks() {
-    for (auto rows :
-         {fcntl_results(), mm_results(), process_results(), time_results(), poll_results()})
+    for (auto rows : {fcntl_results(), mm_results(), process_results(), signal_results(),
+                      time_results(), poll_results()})
       for (const ResultRow& row : rows) by_id[static_cast<std::size_t>(row.syscall)] = row.hook;
   }
 };

@@ -56,7 +56,10 @@ bool is_fault(int sig) {
 }
 
 void print_code(const siginfo_t& si, std::string& out) {
-  std::string_view name = lookup(Xlat{kGenericCodes}, static_cast<std::uint32_t>(si.si_code));
+  // The shared codes are negative (SI_TKILL is -6): the table holds them
+  // sign-extended, as XLAT does.
+  std::string_view name = lookup(Xlat{kGenericCodes},
+                                 static_cast<std::uint64_t>(static_cast<std::int64_t>(si.si_code)));
   if (name.empty() && si.si_code > 0)
     name = lookup(Xlat{codes_for(si.si_signo)}, static_cast<std::uint64_t>(si.si_code));
   if (!name.empty())

@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 
+#include "families.hpp"
 #include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "signal_names.hpp"
@@ -193,6 +194,30 @@ bool format_sigevent(const ArgContext& c, ValueOut& out) {
   return true;
 }
 
+// pselect6's and io_pgetevents' last argument: the kernel's pair of a
+// sigset pointer and its size, "{sigmask=[HUP CHLD], sigsetsize=8}".
+bool format_kernel_sigset(const ArgContext& c, ValueOut& out) {
+  struct SigsetAddrSize {
+    std::uint64_t sigmask;
+    std::uint64_t sigsetsize;
+  };
+  auto sas = read_in<SigsetAddrSize>(c, out);
+  if (!sas) return true;
+  StructPrinter s(out);
+  print_sigset_at(c, sas->sigmask, sas->sigsetsize, false, s.field("sigmask"));
+  print_uint(sas->sigsetsize, s.field("sigsetsize"));
+  return true;
+}
+
+// rt_sigtimedwait returns the signal it took: "= 14 (SIGALRM)".
+bool signal_number_result(const SyscallEvent& ev, TraceeMemory&, const DecodeOptions&,
+                          std::string& out) {
+  if (ev.is_error || ev.rval <= 0) return false;
+  print_uint(static_cast<std::uint64_t>(ev.rval), out);
+  fmt::format_to(std::back_inserter(out), " ({})", signal_name(static_cast<int>(ev.rval)));
+  return true;
+}
+
 constexpr std::array kSignalKinds{
     KindDecoder{ArgKind::sigevent_in, Phase::entry, format_sigevent},
     KindDecoder{ArgKind::sigset_in, Phase::entry, format_sigset_in},
@@ -204,12 +229,21 @@ constexpr std::array kSignalKinds{
     KindDecoder{ArgKind::siginfo_out, Phase::exit, format_siginfo_out},
     KindDecoder{ArgKind::stack_t_in, Phase::entry, format_stack_in},
     KindDecoder{ArgKind::stack_t_out, Phase::exit, format_stack_out},
+    KindDecoder{ArgKind::pselect6_sig_in, Phase::entry, format_kernel_sigset},
+    KindDecoder{ArgKind::aio_sigset_in, Phase::entry, format_kernel_sigset},
+};
+constexpr std::array kSignalResults{
+    ResultRow{SysId::rt_sigtimedwait, signal_number_result},
 };
 
 }  // namespace
 
 std::span<const KindDecoder> signal_kinds() {
   return kSignalKinds;
+}
+
+std::span<const ResultRow> signal_results() {
+  return kSignalResults;
 }
 
 }  // namespace xtrace
