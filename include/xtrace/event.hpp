@@ -96,7 +96,7 @@ struct SyscallEvent {
 struct SignalEvent {
   pid_t tid = 0;
   int sig = 0;
-  std::string siginfo_text;         // "{si_signo=SIGCHLD, ...}", empty if unknown
+  ValueOut siginfo;                 // {si_signo=SIGCHLD, ...} as values, empty if unknown
   bool group_stop = false;          // the task stopped: "--- stopped by SIGSTOP ---"
   std::optional<std::uint64_t> ip;  // -i: where the task stopped, if it could be read
   std::vector<StackFrame> stack;    // -k: where the task stopped

@@ -112,7 +112,7 @@ void JsonSink::on_signal(const SignalEvent& ev) {
   json j{{"type", "signal"}, {"ts", epoch_ns(Clock::now())},  {"pid", process_of(ev.tid)},
          {"tid", ev.tid},    {"signal", signal_name(ev.sig)}, {"signo", ev.sig}};
   if (ev.group_stop) j["stopped"] = true;
-  if (!ev.siginfo_text.empty()) j["siginfo"] = ev.siginfo_text;
+  if (!ev.siginfo.empty()) j["siginfo"] = value_json(ev.siginfo);
   if (!ev.stack.empty()) j["stack"] = stack_json(ev.stack);
   write(dump_line(j));
 }

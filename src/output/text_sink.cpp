@@ -242,9 +242,9 @@ void TextSink::on_signal(const SignalEvent& ev) {
   begin_line(ev.tid, ev.ip);
   std::string text = ev.group_stop ? "--- stopped by " : "--- ";
   text += signal_name(ev.sig);
-  if (!ev.siginfo_text.empty()) {
+  if (!ev.siginfo.empty()) {
     text += ' ';
-    text += ev.siginfo_text;
+    render_text(ev.siginfo, opts_.values, text);
   }
   text += " ---";
   paint(Paint::signal, text);

@@ -101,7 +101,11 @@ void TimelineSink::on_syscall_exit(const SyscallEvent& ev) {
 void TimelineSink::on_signal(const SignalEvent& ev) {
   name_task(ev.tid);
   json args = json::object();
-  if (!ev.siginfo_text.empty()) args["siginfo"] = ev.siginfo_text;
+  if (!ev.siginfo.empty()) {
+    std::string text;
+    render_text(ev.siginfo, style_, text);
+    args["siginfo"] = std::move(text);
+  }
   write_event(dump_line(json{{"ph", "i"},
                              {"s", "t"},
                              {"name", signal_name(ev.sig)},

@@ -183,7 +183,7 @@ void Pipeline::signal(const ThreadState& t, const siginfo_t& si) {
   SignalEvent ev;
   ev.tid = t.tid;
   ev.sig = si.si_signo;
-  ev.siginfo_text = format_siginfo(si, decode_.pids, t.tid);
+  print_siginfo(si, decode_.pids, t.tid, ev.siginfo);
   if (instruction_pointer_) ev.ip = instruction_pointer(t.tid);
   if (unwinder_) unwinder_->capture(t.tid, t.pid, ev.stack);  // strace: after "--- SIG... ---" too
   for (auto& s : sinks_) s->on_signal(ev);

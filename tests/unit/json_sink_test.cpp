@@ -4,10 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <signal.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "xtrace/decode.hpp"
 #include "xtrace/json_sink.hpp"
 #include "xtrace/syscall_decoder.hpp"
 #include "xtrace/task_registry.hpp"
@@ -57,7 +60,11 @@ TEST(JsonSink, SyscallsSignalsAndExitsAsTypedObjects) {
     SignalEvent sig;
     sig.tid = 12;
     sig.sig = 10;
-    sig.siginfo_text = "{si_signo=SIGUSR1}";
+    siginfo_t si{};
+    si.si_signo = SIGUSR1;
+    si.si_code = SI_TKILL;
+    si.si_pid = 10;
+    print_siginfo(si, nullptr, 12, sig.siginfo);
     sink.on_signal(sig);
     ExitEvent exit;
     exit.tid = 10;
@@ -86,7 +93,10 @@ TEST(JsonSink, SyscallsSignalsAndExitsAsTypedObjects) {
   EXPECT_EQ(lines[2]["type"], "signal");
   EXPECT_EQ(lines[2]["signal"], "SIGUSR1");
   EXPECT_EQ(lines[2]["pid"], 10);
-  EXPECT_EQ(lines[2]["siginfo"], "{si_signo=SIGUSR1}");
+  // siginfo is a structure of values; SI_TKILL (-6) keeps its sign.
+  EXPECT_EQ(lines[2]["siginfo"], json::parse(R"({"struct": {
+      "si_signo": {"name": "SIGUSR1", "value": 10}, "si_code": {"name": "SI_TKILL", "value": -6},
+      "si_pid": {"pid": 10}, "si_uid": 0}})"));
   EXPECT_EQ(lines[3]["type"], "exit");
   EXPECT_EQ(lines[3]["exit_code"], 3);
   EXPECT_FALSE(lines[3].contains("killed_by"));

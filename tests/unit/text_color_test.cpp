@@ -57,7 +57,7 @@ std::string trace(TextOptions opts, const std::vector<SyscallEvent>& calls) {
     SignalEvent usr1;
     usr1.tid = 7;
     usr1.sig = 10;
-    usr1.siginfo_text = "{si_signo=SIGUSR1}";
+    usr1.siginfo.append("{si_signo=SIGUSR1}");
     sink.on_signal(usr1);
     ExitEvent exit;
     exit.tid = 7;

@@ -91,6 +91,10 @@ std::string signal_name(int sig);
 
 // siginfo as strace prints it: "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}".
 // si_pid is decorated by `pids` (when given) as `tracee` numbers it.
+// As values (a structure whose si_signo and si_code are constants), for the
+// signal events' and the siginfo arguments' renderers; format_siginfo is
+// its text without -X.
+void print_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee, ValueOut& out);
 std::string format_siginfo(const siginfo_t& si, PidDecorator* pids = nullptr, pid_t tracee = 0);
 
 // The errno name (ENOENT, or a kernel-internal one such as EIOCBQUEUED),

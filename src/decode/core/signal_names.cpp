@@ -58,6 +58,16 @@ void print_signal(int sig, std::string& out) {
   print_signal_short(sig, out);
 }
 
+void print_signal(int sig, ValueOut& out) {
+  std::string name;
+  print_signal(sig, name);
+  if (name.starts_with("SIG"))
+    out.symbol(static_cast<std::uint64_t>(static_cast<std::int64_t>(sig)), fmt::format("{}", sig),
+               name, {}, 0);
+  else
+    out.signed_number(sig);
+}
+
 }  // namespace xtrace::decode
 
 namespace xtrace {

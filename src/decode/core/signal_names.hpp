@@ -10,6 +10,9 @@ namespace xtrace::decode {
 
 // "SIGINT"; real-time signals as SIGRTMIN / SIGRT_n; else the number.
 void print_signal(int sig, std::string& out);
+// The same as a value: a named signal is a constant -X styles ("10",
+// "10 /* SIGUSR1 */"), one without a name its number.
+void print_signal(int sig, ValueOut& out);
 // The same without the SIG prefix, as inside a sigset: "INT", "RT_1".
 void print_signal_short(int sig, std::string& out);
 // A mask of signals 1..bits as strace prints sigsets: "[INT TERM]", or

@@ -239,7 +239,7 @@ bool format_clone_args(const ArgContext& c, ValueOut& out) {
   if (a->exit_signal == 0)
     print_uint(0, s.field("exit_signal"));
   else
-    print_signal(static_cast<int>(a->exit_signal), as_text(s.field("exit_signal")));
+    print_signal(static_cast<int>(a->exit_signal), s.field("exit_signal"));
   print_addr(a->stack, s.field("stack"));
   print_hex(a->stack_size, s.field("stack_size"));
   if (a->flags & CLONE_SETTLS) print_addr(a->tls, s.field("tls"));
@@ -473,7 +473,7 @@ bool format_prctl_arg(const ArgContext& c, ValueOut& out) {
       if (c.value() == 0)
         out += '0';
       else
-        print_signal(static_cast<int>(c.value()), as_text(out));
+        print_signal(static_cast<int>(c.value()), out);
       return true;
     case PR_GET_DUMPABLE:
     case PR_GET_KEEPCAPS:

@@ -1,14 +1,20 @@
-// siginfo_t as strace prints it in `--- SIGCHLD {...} ---` lines: which
-// fields exist depends on the signal and on si_code.
+// siginfo_t as strace prints it in `--- SIGCHLD {...} ---` lines and in
+// waitid's and rt_sigtimedwait's arguments: which fields exist depends on
+// the signal and on si_code.  Written as values: si_signo, si_code and
+// si_errno are constants -X styles.
 #include <signal.h>
 
 #include <array>
 
+#include <fmt/format.h>
+
+#include "field_printer.hpp"
 #include "format_helpers.hpp"
 #include "pid_printer.hpp"
 #include "signal_names.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
+#include "xtrace/value_text.hpp"
 
 namespace xtrace {
 namespace {
@@ -55,22 +61,24 @@ bool is_fault(int sig) {
   return sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE || sig == SIGTRAP;
 }
 
-void print_code(const siginfo_t& si, std::string& out) {
+// si_code: a name shared by every signal (the negative ones, SI_USER,
+// SI_KERNEL) or one of this signal's own, as a constant -X styles.
+void print_code(const siginfo_t& si, ValueOut& out) {
   // The shared codes are negative (SI_TKILL is -6): the table holds them
   // sign-extended, as XLAT does.
   std::string_view name = lookup(Xlat{kGenericCodes},
                                  static_cast<std::uint64_t>(static_cast<std::int64_t>(si.si_code)));
   if (name.empty() && si.si_code > 0)
     name = lookup(Xlat{codes_for(si.si_signo)}, static_cast<std::uint64_t>(si.si_code));
-  if (!name.empty())
-    out += name;
-  else
+  if (name.empty())
     print_int(si.si_code, out);
+  else
+    print_styled(fmt::format("{}", si.si_code), name, out);
 }
 
-void print_value(const siginfo_t& si, std::string& out) {
-  fmt::format_to(std::back_inserter(out), ", si_int={}, si_ptr=", si.si_value.sival_int);
-  print_addr(reinterpret_cast<std::uint64_t>(si.si_value.sival_ptr), out);
+void print_value(const siginfo_t& si, StructPrinter<ValueOut>& s) {
+  print_int(si.si_value.sival_int, s.field("si_int"));
+  print_addr(reinterpret_cast<std::uint64_t>(si.si_value.sival_ptr), s.field("si_ptr"));
 }
 
 // Who sent the signal, decorated as the receiver numbers it.
@@ -79,77 +87,76 @@ struct Sender {
   pid_t tracee;
 };
 
-void print_sender(const siginfo_t& si, const Sender& sender, std::string& out) {
-  out += ", si_pid=";
-  print_pid(sender.pids, sender.tracee, si.si_pid, PidType::tgid, out);
-  fmt::format_to(std::back_inserter(out), ", si_uid={}", si.si_uid);
+void print_sender(const siginfo_t& si, const Sender& sender, StructPrinter<ValueOut>& s) {
+  print_pid(sender.pids, sender.tracee, si.si_pid, PidType::tgid, s.field("si_pid"));
+  print_uint(si.si_uid, s.field("si_uid"));
 }
 
-void print_kernel_fields(const siginfo_t& si, const Sender& sender, std::string& out) {
+void print_kernel_fields(const siginfo_t& si, const Sender& sender, StructPrinter<ValueOut>& s) {
   int sig = si.si_signo;
   if (sig == SIGCHLD) {
-    print_sender(si, sender, out);
-    out += ", si_status=";
+    print_sender(si, sender, s);
     if (si.si_code == CLD_EXITED)
-      print_int(si.si_status, out);
+      print_int(si.si_status, s.field("si_status"));
     else
-      print_signal(si.si_status, out);
-    out += ", si_utime=";
-    print_clock_ticks(static_cast<std::uint64_t>(si.si_utime), out);
-    out += ", si_stime=";
-    print_clock_ticks(static_cast<std::uint64_t>(si.si_stime), out);
+      print_signal(si.si_status, s.field("si_status"));
+    print_clock_ticks(static_cast<std::uint64_t>(si.si_utime), s.field("si_utime"));
+    print_clock_ticks(static_cast<std::uint64_t>(si.si_stime), s.field("si_stime"));
   } else if (is_fault(sig)) {
-    out += ", si_addr=";
-    print_addr(reinterpret_cast<std::uint64_t>(si.si_addr), out);
+    print_addr(reinterpret_cast<std::uint64_t>(si.si_addr), s.field("si_addr"));
   } else if (sig == SIGPOLL) {
-    fmt::format_to(std::back_inserter(out), ", si_band={}, si_fd={}", si.si_band, si.si_fd);
+    print_int(si.si_band, s.field("si_band"));
+    print_int(si.si_fd, s.field("si_fd"));
   } else if (sig == SIGSYS) {
-    out += ", si_call_addr=";
-    print_addr(reinterpret_cast<std::uint64_t>(si.si_call_addr), out);
-    fmt::format_to(std::back_inserter(out), ", si_syscall={}, si_arch={:#x}", si.si_syscall,
-                   si.si_arch);
+    print_addr(reinterpret_cast<std::uint64_t>(si.si_call_addr), s.field("si_call_addr"));
+    print_int(si.si_syscall, s.field("si_syscall"));
+    print_hex(si.si_arch, s.field("si_arch"));
   }
 }
 
 }  // namespace
 
-std::string format_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee) {
+void print_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee, ValueOut& out) {
+  StructPrinter s(out);
   // waitid with WNOHANG and nothing to report zeroes the siginfo: strace
   // prints an empty structure.
-  if (si.si_signo == 0) return "{}";
+  if (si.si_signo == 0) return;
   Sender sender{pids, tracee};
-  std::string out = "{si_signo=";
-  print_signal(si.si_signo, out);
-  out += ", si_code=";
-  print_code(si, out);
+  print_signal(si.si_signo, s.field("si_signo"));
+  print_code(si, s.field("si_code"));
   if (si.si_errno != 0) {
-    out += ", si_errno=";
     std::string_view name = errno_name(si.si_errno);
     if (name.empty())
-      print_int(si.si_errno, out);
+      print_int(si.si_errno, s.field("si_errno"));
     else
-      out += name;
+      print_styled(fmt::format("{}", si.si_errno), name, s.field("si_errno"));
   }
   switch (si.si_code) {
     case SI_USER:
-    case SI_TKILL: print_sender(si, sender, out); break;
+    case SI_TKILL: print_sender(si, sender, s); break;
     case SI_QUEUE:
     case SI_MESGQ:
-      print_sender(si, sender, out);
-      print_value(si, out);
+      print_sender(si, sender, s);
+      print_value(si, s);
       break;
     case SI_TIMER:
-      fmt::format_to(std::back_inserter(out), ", si_timerid={:#x}, si_overrun={}", si.si_timerid,
-                     si.si_overrun);
-      print_value(si, out);
+      print_hex(static_cast<std::uint32_t>(si.si_timerid), s.field("si_timerid"));
+      print_int(si.si_overrun, s.field("si_overrun"));
+      print_value(si, s);
       break;
     case SI_KERNEL:
-      if (is_fault(si.si_signo)) print_kernel_fields(si, sender, out);
+      if (is_fault(si.si_signo)) print_kernel_fields(si, sender, s);
       break;
     default:
-      if (si.si_code > 0) print_kernel_fields(si, sender, out);
+      if (si.si_code > 0) print_kernel_fields(si, sender, s);
   }
-  out += '}';
+}
+
+std::string format_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee) {
+  ValueOut values;
+  print_siginfo(si, pids, tracee, values);
+  std::string out;
+  render_text(values, TextStyle{}, out);
   return out;
 }
 

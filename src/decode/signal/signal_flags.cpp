@@ -26,7 +26,7 @@ constexpr std::array kPidfdSignalFlags{XlatEntry{1, "PIDFD_SIGNAL_THREAD"},
 const Xlat kPidfdSignalTable{kPidfdSignalFlags, "PIDFD_SIGNAL_???"};
 
 bool format_signal(const ArgContext& c, ValueOut& out) {
-  print_signal(static_cast<int>(c.value()), as_text(out));
+  print_signal(static_cast<int>(c.value()), out);
   return true;
 }
 

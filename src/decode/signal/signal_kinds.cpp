@@ -78,11 +78,12 @@ struct KernelSigactionGeneric {
   std::uint64_t handler, flags, mask;
 };
 
+// SIG_DFL and SIG_IGN are constants -X styles ("0x1 /* SIG_IGN */").
 void print_handler(std::uint64_t h, auto& out) {
   if (h == reinterpret_cast<std::uint64_t>(SIG_DFL))
-    out += "SIG_DFL";
+    print_styled("0", "SIG_DFL", out);
   else if (h == reinterpret_cast<std::uint64_t>(SIG_IGN))
-    out += "SIG_IGN";
+    print_styled("0x1", "SIG_IGN", out);
   else
     print_hex(h, out);
 }
@@ -117,7 +118,7 @@ bool format_sigaction_out(const ArgContext& c, ValueOut& out) {
 
 bool print_siginfo_at(const ArgContext& c, bool out_arg, auto& out) {
   if (auto si = read_at<siginfo_t>(c, c.value(), out_arg, out))
-    out += format_siginfo(*si, c.opts.pids, c.tid);
+    print_siginfo(*si, c.opts.pids, c.tid, out);
   return true;
 }
 bool format_siginfo_in(const ArgContext& c, ValueOut& out) {
@@ -181,7 +182,7 @@ bool format_sigevent(const ArgContext& c, ValueOut& out) {
     print_addr(ev->sigev_value.sival_ptr, value.field("sival_ptr"));
   }
   if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD || notify == SIGEV_THREAD_ID)
-    print_signal(ev->sigev_signo, as_text(s.field("sigev_signo")));
+    print_signal(ev->sigev_signo, s.field("sigev_signo"));
   else
     print_uint(static_cast<std::uint32_t>(ev->sigev_signo), s.field("sigev_signo"));
   print_enum(kSigevNotifyTable, static_cast<std::uint32_t>(notify), s.field("sigev_notify"));
