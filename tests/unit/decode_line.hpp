@@ -15,6 +15,13 @@
 
 namespace xtrace::testing {
 
+// Options with -X set (raw, abbrev, verbose).
+inline DecodeOptions style(ConstStyle s) {
+  DecodeOptions opts;
+  opts.const_style = s;
+  return opts;
+}
+
 // Argument i of a decoded event as strace text.
 inline std::string arg_text(const SyscallEvent& ev, int i, const DecodeOptions& opts = {}) {
   std::string text;

@@ -23,16 +23,11 @@ namespace {
 
 using testing::FakeMemory;
 using testing::line;
+using testing::style;
 
 constexpr std::uint64_t kA = 0x1000;
 constexpr std::int64_t kEinval = -22;
 constexpr std::int64_t kEfault = -14;
-
-DecodeOptions style(ConstStyle s) {
-  DecodeOptions o;
-  o.const_style = s;
-  return o;
-}
 
 TEST(IpcDecoding, GetFlagsAreFlagsThenPermissions) {
   FakeMemory mem;

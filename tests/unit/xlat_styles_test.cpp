@@ -22,18 +22,13 @@ namespace {
 
 using testing::FakeMemory;
 using testing::line;
+using testing::style;
 
 constexpr std::uint64_t kPath = 0x1000;
 constexpr std::uint64_t kRlimit = 0x2000;
 constexpr std::uint64_t kTime = 0x3000;
 constexpr std::uint64_t kAtFdcwd = static_cast<std::uint64_t>(AT_FDCWD);
 constexpr std::int64_t kEinval = -EINVAL;
-
-DecodeOptions style(ConstStyle s) {
-  DecodeOptions opts;
-  opts.const_style = s;
-  return opts;
-}
 
 TEST(XlatStyles, FlagWordWithNoKnownBitGetsTheTablesDefault) {
   FakeMemory mem;

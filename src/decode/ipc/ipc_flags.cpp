@@ -1,37 +1,23 @@
 // Constant and flag kinds of System V IPC: keys, the get calls' flags with
 // their permission bits, shmat's and the message calls' flags, and the
 // ctl calls' commands.
-#include <linux/ipc.h>
-#include <linux/msg.h>
-#include <linux/sem.h>
-#include <linux/shm.h>
-
 #include <array>
 #include <cstdint>
 
 #include "families.hpp"
 #include "format_helpers.hpp"
+#include "ipc_constants.hpp"
 #include "table_kinds.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
-
-#ifndef MSG_STAT_ANY
-#define MSG_STAT_ANY 13
-#endif
-#ifndef SEM_STAT_ANY
-#define SEM_STAT_ANY 20
-#endif
-#ifndef SHM_STAT_ANY
-#define SHM_STAT_ANY 15
-#endif
 
 namespace xtrace {
 namespace {
 
 using namespace decode;
+using ipc::kIpc64;
 
 // The kernel's values, which not every header names (MSG_COPY, SHM_EXEC).
-constexpr std::uint32_t kIpc64 = 0x100;
 constexpr std::uint32_t kPermissionBits = 0777;
 constexpr std::uint32_t kShmHugeShift = 26;
 constexpr std::uint32_t kShmHugeMask = 0x3f;

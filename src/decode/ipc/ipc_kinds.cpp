@@ -2,11 +2,6 @@
 // shmid_ds and the *info structures, read at entry or at exit as the
 // command says), semop's sembuf array and the message buffers.  The kernel's
 // 64-bit layouts (linux/msg.h, sem.h, shm.h), as strace reads them.
-#include <linux/ipc.h>
-#include <linux/msg.h>
-#include <linux/sem.h>
-#include <linux/shm.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -16,28 +11,18 @@
 #include "families.hpp"
 #include "field_printer.hpp"
 #include "format_helpers.hpp"
+#include "ipc_constants.hpp"
 #include "pid_printer.hpp"
 #include "struct_reader.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
 #include "xtrace/quote.hpp"
 
-#ifndef MSG_STAT_ANY
-#define MSG_STAT_ANY 13
-#endif
-#ifndef SEM_STAT_ANY
-#define SEM_STAT_ANY 20
-#endif
-#ifndef SHM_STAT_ANY
-#define SHM_STAT_ANY 15
-#endif
-
 namespace xtrace {
 namespace {
 
 using namespace decode;
-
-constexpr std::uint32_t kIpc64 = 0x100;
+using ipc::kIpc64;
 
 // The command without the IPC_64 bit the C library may add.
 int ctl_command(const ArgContext& c) {
