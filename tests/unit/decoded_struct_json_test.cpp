@@ -2,6 +2,7 @@
 // object with one typed value per field (numbers as numbers, constants and
 // flags with their names), while the text stays strace's.
 #include <arpa/inet.h>
+#include <linux/capability.h>
 #include <linux/sched.h>
 #include <netinet/in.h>
 #include <sched.h>
@@ -97,6 +98,28 @@ TEST(DecodedStructJson, SignalSetsAndTheirComplement) {
   raw.const_style = ConstStyle::raw;
   EXPECT_EQ(testing::line("rt_sigprocmask", {SIG_BLOCK, kA, 0, 8}, 0, mem, raw),
             "rt_sigprocmask(0, [2 15], NULL, 8) = 0");
+}
+
+// Each 32-bit word of a capability set is a flag set named "1<<CAP_X", as
+// strace's cap_mask0/cap_mask1: -X styles it, JSON lists the names.
+TEST(DecodedStructJson, CapabilitySetsAreFlagsPerWord) {
+  FakeMemory mem;
+  __user_cap_header_struct h{_LINUX_CAPABILITY_VERSION_3, 0};
+  mem.put_value(kA, h);
+  __user_cap_data_struct d[2]{};
+  d[0].effective = (1u << CAP_CHOWN) | (1u << CAP_KILL);
+  d[1].effective = 1u << (CAP_SYSLOG - 32);
+  mem.put_value(0x2000, d);
+  EXPECT_EQ(testing::line("capset", {kA, 0x2000}, 0, mem),
+            "capset({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, "
+            "{effective=1<<CAP_CHOWN|1<<CAP_KILL|1<<CAP_SYSLOG, permitted=0, inheritable=0}) = 0");
+  EXPECT_EQ(testing::line("capset", {kA, 0x2000}, 0, mem, testing::style(ConstStyle::raw)),
+            "capset({version=0x20080522, pid=0}, {effective=0x21|0x4, permitted=0, "
+            "inheritable=0}) = 0");
+  SyscallEvent ev = decoded("capset", {kA, 0x2000}, 0, mem);
+  nlohmann::json j = value_json(ev.arg(1));
+  EXPECT_EQ(j["struct"]["permitted"], nlohmann::json::parse(R"({"flags": [], "value": 0})")) << j;
+  EXPECT_EQ(value_json(ev.arg(0))["struct"]["version"]["name"], "_LINUX_CAPABILITY_VERSION_3");
 }
 
 TEST(DecodedStructJson, UtsnameStringsAndSchedParam) {
