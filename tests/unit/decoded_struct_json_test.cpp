@@ -2,6 +2,7 @@
 // object with one typed value per field (numbers as numbers, constants and
 // flags with their names), while the text stays strace's.
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <linux/capability.h>
 #include <linux/sched.h>
 #include <netinet/in.h>
@@ -120,6 +121,39 @@ TEST(DecodedStructJson, CapabilitySetsAreFlagsPerWord) {
   nlohmann::json j = value_json(ev.arg(1));
   EXPECT_EQ(j["struct"]["permitted"], nlohmann::json::parse(R"({"flags": [], "value": 0})")) << j;
   EXPECT_EQ(value_json(ev.arg(0))["struct"]["version"]["name"], "_LINUX_CAPABILITY_VERSION_3");
+}
+
+// getdents64 with -v: an array of entries, each a structure of values.
+TEST(DecodedStructJson, DirectoryEntriesWithVerbose) {
+  FakeMemory mem;
+  std::string rec(24, '\0');  // linux_dirent64: ino, off, reclen, type, "a\0", padding
+  std::uint64_t ino = 42, off = 7;
+  std::uint16_t reclen = 24;
+  std::memcpy(rec.data(), &ino, 8);
+  std::memcpy(rec.data() + 8, &off, 8);
+  std::memcpy(rec.data() + 16, &reclen, 2);
+  rec[18] = DT_REG;
+  rec[19] = 'a';
+  mem.put(kA, rec);
+  DecodeOptions verbose;
+  verbose.verbose = true;
+  verbose.abbrev = SyscallSet();
+  EXPECT_EQ(testing::line("getdents64", {3, kA, 4096}, 24, mem, verbose),
+            "getdents64(3, [{d_ino=42, d_off=7, d_reclen=24, d_type=DT_REG, d_name=\"a\"}], 4096) "
+            "= 24");
+  SyscallEvent ev;
+  ev.desc = &describe(*find_syscall("getdents64"));
+  ev.nargs = ev.desc->nargs;
+  ev.args = {3, kA, 4096};
+  ev.arch = Arch::x86_64;
+  decode_entry(ev, mem, verbose);
+  ev.rval = 24;
+  ev.exited = true;
+  decode_exit(ev, mem, verbose);
+  nlohmann::json j = value_json(ev.arg(1));
+  EXPECT_FALSE(has_text(j)) << j;
+  EXPECT_EQ(j["array"][0]["struct"]["d_name"]["str"], "a") << j;
+  EXPECT_EQ(j["array"][0]["struct"]["d_type"]["name"], "DT_REG") << j;
 }
 
 TEST(DecodedStructJson, UtsnameStringsAndSchedParam) {

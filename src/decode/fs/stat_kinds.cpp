@@ -223,48 +223,45 @@ bool format_dirents(const ArgContext& c, ValueOut& out) {
     return true;
   }
   bool legacy = id_of(c.desc) == SysId::getdents;
-  std::size_t count = 0;
-  std::string entries;
-  for (std::size_t off = 0; off + 19 <= buf.size();) {
-    std::uint64_t ino, doff;
-    std::uint16_t reclen;
-    std::memcpy(&ino, buf.data() + off, 8);
-    std::memcpy(&doff, buf.data() + off + 8, 8);
-    std::memcpy(&reclen, buf.data() + off + 16, 2);
-    if (reclen == 0 || off + reclen > buf.size()) break;
-    if (!c.abbrev) {
-      if (count) entries += ", ";
+  // Walks the records; each(ino, off, reclen, type, name) for every one.
+  auto walk = [&](auto&& each) {
+    std::size_t count = 0;
+    for (std::size_t off = 0; off + 19 <= buf.size();) {
+      std::uint64_t ino, doff;
+      std::uint16_t reclen;
+      std::memcpy(&ino, buf.data() + off, 8);
+      std::memcpy(&doff, buf.data() + off + 8, 8);
+      std::memcpy(&reclen, buf.data() + off + 16, 2);
+      if (reclen == 0 || off + reclen > buf.size()) break;
       std::size_t name_at = legacy ? 18 : 19;
+      // The old linux_dirent keeps d_type after the name, in its last byte.
       unsigned char type = legacy ? static_cast<unsigned char>(buf[off + reclen - 1])
                                   : static_cast<unsigned char>(buf[off + 18]);
       std::string_view name(buf.data() + off + name_at, reclen - name_at);
-      name = name.substr(0, name.find('\0'));
-      fmt::format_to(std::back_inserter(entries), "{{d_ino={}, d_off={}, d_reclen={}, ", ino, doff,
-                     reclen);
-      // Fields in the order of the kernel's structure: the old linux_dirent
-      // keeps d_type after the name, in its last byte.
-      if (legacy) {
-        entries += "d_name=";
-        quote_string(name, {c.opts.hex}, entries);
-        entries += ", d_type=";
-        print_enum(kDirentTable, type, entries);
-      } else {
-        entries += "d_type=";
-        print_enum(kDirentTable, type, entries);
-        entries += ", d_name=";
-        quote_string(name, {c.opts.hex}, entries);
-      }
-      entries += '}';
+      each(ino, doff, reclen, type, name.substr(0, name.find('\0')));
+      ++count;
+      off += reclen;
     }
-    ++count;
-    off += reclen;
-  }
+    return count;
+  };
   if (c.abbrev) {
+    std::size_t count = walk([](auto...) {});
     print_hex(c.value(), out);
     fmt::format_to(std::back_inserter(out), " /* {} entries */", count);
-  } else {
-    out += '[' + entries + ']';
+    return true;
   }
+  ArrayPrinter entries(out);
+  walk([&](std::uint64_t ino, std::uint64_t doff, std::uint16_t reclen, unsigned char type,
+           std::string_view name) {
+    StructPrinter e(entries.item());
+    print_uint(ino, e.field("d_ino"));
+    print_uint(doff, e.field("d_off"));
+    print_uint(reclen, e.field("d_reclen"));
+    // Fields in the order of the kernel's structure.
+    if (!legacy) print_enum(kDirentTable, type, e.field("d_type"));
+    quote_truncated(name, false, {c.opts.hex}, e.field("d_name"));
+    if (legacy) print_enum(kDirentTable, type, e.field("d_type"));
+  });
   return true;
 }
 
