@@ -15,11 +15,21 @@
 #include "decode_line.hpp"
 #include "fake_memory.hpp"
 #include "xtrace/syscall_decoder.hpp"
+#include "xtrace/value_text.hpp"
 
 namespace xtrace {
 namespace {
 
 using testing::FakeMemory;
+
+// A siginfo as the text sink prints it (without -X).
+std::string siginfo_text(const siginfo_t& si, PidDecorator* pids = nullptr, pid_t tracee = 0) {
+  ValueOut values;
+  print_siginfo(si, pids, tracee, values);
+  std::string text;
+  render_text(values, TextStyle{}, text);
+  return text;
+}
 
 // The whole line as the text sink would print it (without the padding),
 // decoded for this process so that -Y finds a live task.
@@ -128,9 +138,9 @@ TEST(PidDecoding, SiginfoSender) {
   si.si_pid = getpid();
   si.si_uid = 0;
   std::string me = std::to_string(getpid());
-  EXPECT_EQ(format_siginfo(si), "{si_signo=SIGTERM, si_code=SI_USER, si_pid=" + me + ", si_uid=0}");
+  EXPECT_EQ(siginfo_text(si), "{si_signo=SIGTERM, si_code=SI_USER, si_pid=" + me + ", si_uid=0}");
   PidDecorator pids(true, false);
-  EXPECT_EQ(format_siginfo(si, &pids, getpid()),
+  EXPECT_EQ(siginfo_text(si, &pids, getpid()),
             "{si_signo=SIGTERM, si_code=SI_USER, si_pid=" + me + "<" + own_comm() + ">, si_uid=0}");
 }
 
@@ -144,7 +154,7 @@ TEST(PidDecoding, SigchldTimesInSecondsAsStrace) {
   si.si_status = 0;
   si.si_utime = 0;
   si.si_stime = 123;
-  EXPECT_EQ(format_siginfo(si),
+  EXPECT_EQ(siginfo_text(si),
             "{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=5000000, si_uid=0, si_status=0, "
             "si_utime=0, si_stime=123 /* 1.23 s */}");
 }

@@ -89,13 +89,11 @@ std::span<const KindDecoder* const> all_kind_decoders();
 // "SIGSEGV", "SIGRTMIN", "SIGRT_3", or the number.
 std::string signal_name(int sig);
 
-// siginfo as strace prints it: "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}".
+// siginfo as strace prints it, "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}",
+// as values (a structure whose si_signo, si_code and si_errno are constants
+// -X styles), for the signal events' and the siginfo arguments' renderers.
 // si_pid is decorated by `pids` (when given) as `tracee` numbers it.
-// As values (a structure whose si_signo and si_code are constants), for the
-// signal events' and the siginfo arguments' renderers; format_siginfo is
-// its text without -X.
 void print_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee, ValueOut& out);
-std::string format_siginfo(const siginfo_t& si, PidDecorator* pids = nullptr, pid_t tracee = 0);
 
 // The errno name (ENOENT, or a kernel-internal one such as EIOCBQUEUED),
 // empty for a value with no name; and its message (strerror's, or strace's

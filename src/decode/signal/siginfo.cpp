@@ -14,7 +14,6 @@
 #include "signal_names.hpp"
 #include "xlat.hpp"
 #include "xtrace/decode.hpp"
-#include "xtrace/value_text.hpp"
 
 namespace xtrace {
 namespace {
@@ -65,15 +64,13 @@ bool is_fault(int sig) {
 // SI_KERNEL) or one of this signal's own, as a constant -X styles.
 void print_code(const siginfo_t& si, ValueOut& out) {
   // The shared codes are negative (SI_TKILL is -6): the table holds them
-  // sign-extended, as XLAT does.
-  std::string_view name = lookup(Xlat{kGenericCodes},
-                                 static_cast<std::uint64_t>(static_cast<std::int64_t>(si.si_code)));
-  if (name.empty() && si.si_code > 0)
-    name = lookup(Xlat{codes_for(si.si_signo)}, static_cast<std::uint64_t>(si.si_code));
-  if (name.empty())
-    print_int(si.si_code, out);
+  // sign-extended, as XLAT does, and the number prints signed.
+  auto code = static_cast<std::uint64_t>(static_cast<std::int64_t>(si.si_code));
+  const Xlat generic{kGenericCodes, {}, XlatNumber::signed_dec};
+  if (lookup(generic, code).empty() && si.si_code > 0)
+    print_enum(Xlat{codes_for(si.si_signo), {}, XlatNumber::signed_dec}, code, out);
   else
-    print_styled(fmt::format("{}", si.si_code), name, out);
+    print_enum(generic, code, out);
 }
 
 void print_value(const siginfo_t& si, StructPrinter<ValueOut>& s) {
@@ -150,14 +147,6 @@ void print_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee, ValueO
     default:
       if (si.si_code > 0) print_kernel_fields(si, sender, s);
   }
-}
-
-std::string format_siginfo(const siginfo_t& si, PidDecorator* pids, pid_t tracee) {
-  ValueOut values;
-  print_siginfo(si, pids, tracee, values);
-  std::string out;
-  render_text(values, TextStyle{}, out);
-  return out;
 }
 
 }  // namespace xtrace
